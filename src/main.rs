@@ -1,0 +1,2 @@
+//! claimsheet: placeholder until the CLI lands.
+fn main() {}
