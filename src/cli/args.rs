@@ -1,0 +1,126 @@
+//! Command-line arguments (SPEC section 2).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Turns news articles into a fact-checker's claim sheet.
+#[derive(Debug, Parser)]
+#[command(name = "claimsheet", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the claim sheet (CSV by default) for files, folders or - (stdin).
+    Extract(ExtractArgs),
+    /// Write every layer (sentences, quotes, numbers, attributions, claims) as JSON Lines.
+    Annotate(CommonArgs),
+}
+
+/// Options shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Files, folders (read recursively: *.txt, *.md, *.html, *.htm, *.jsonl) or - for stdin.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub inputs: Vec<PathBuf>,
+    /// Write here instead of stdout (via a temporary file, renamed on success).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// How to read the inputs: auto takes *.jsonl/*.ndjson files and stdin starting with `{` as JSON Lines.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub input_format: InputFormat,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Progress bar on stderr: auto shows it only when stderr is a terminal.
+    #[arg(long, value_enum, default_value_t = Progress::Auto)]
+    pub progress: Progress,
+}
+
+/// Options of `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Inputs, output, threads, progress.
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+    /// CSV field delimiter (one ASCII character).
+    #[arg(long, default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+    /// Leave out the UTF-8 byte order mark that Excel needs to read UTF-8.
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Line ends of CSV and TSV output.
+    #[arg(long, value_enum, default_value_t = LineEnding::Crlf)]
+    pub line_ending: LineEnding,
+    /// Prefix cells that a spreadsheet would run as a formula with `'`.
+    #[arg(long, value_enum, default_value_t = Switch::On)]
+    pub formula_guard: Switch,
+}
+
+/// Input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Decide per input.
+    Auto,
+    /// Each input is one article.
+    Text,
+    /// One article a line: {"id","text","url"?,"title"?,"published"?}.
+    Jsonl,
+}
+
+/// Output formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Comma-separated, spreadsheet-safe.
+    Csv,
+    /// Tab-separated, spreadsheet-safe.
+    Tsv,
+    /// One claim object a line, raw values.
+    Jsonl,
+}
+
+/// Progress bar policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Progress {
+    /// Only when stderr is a terminal.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Line endings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LineEnding {
+    /// CR LF, as RFC 4180 and Excel expect.
+    Crlf,
+    /// LF.
+    Lf,
+}
+
+/// On or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    /// Enabled.
+    On,
+    /// Disabled.
+    Off,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s.as_bytes() {
+        [b] if b.is_ascii() && *b != b'"' && *b != b'\r' && *b != b'\n' => Ok(*b),
+        _ if s == "\\t" => Ok(b'\t'),
+        _ => Err(format!(
+            "the delimiter must be one ASCII character other than a quote or line end, not {s:?}"
+        )),
+    }
+}

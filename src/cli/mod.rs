@@ -1,0 +1,209 @@
+//! The command-line front end: arguments, inputs, the run loop and exit codes.
+
+mod annotate;
+mod args;
+mod input;
+mod output;
+mod sheet;
+
+use anyhow::{Context, Result};
+use args::{Cli, Command, CommonArgs, Format, LineEnding, Progress, Switch};
+use claimsheet_core::Document;
+use claimsheet_pipeline::{Pipeline, PipelineConfig};
+use clap::Parser;
+use input::{InputError, Item};
+use output::Output;
+use sheet::{SheetOptions, SheetWriter};
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// Documents analysed together; bounds memory while keeping every core busy.
+const BATCH_DOCS: usize = 256;
+/// Bytes of text analysed together.
+const BATCH_BYTES: usize = 32 << 20;
+
+/// Parses the arguments, runs, and maps the outcome to SPEC exit codes:
+/// 0 done, 1 some inputs failed, 2 usage or fatal output error.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("claimsheet: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}
+
+/// What a run writes per document.
+enum Sink {
+    Sheet(SheetWriter<Output>),
+    Annotate(Output),
+}
+
+impl Sink {
+    fn write(&mut self, doc: &Document, analysis: &claimsheet_pipeline::Analysis) -> io::Result<()> {
+        match self {
+            Sink::Sheet(w) => analysis.claims.iter().try_for_each(|row| w.write_row(row)),
+            Sink::Annotate(out) => {
+                let line = annotate::render(doc, analysis).map_err(io::Error::other)?;
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")
+            }
+        }
+    }
+
+    fn finish(self) -> io::Result<Output> {
+        match self {
+            Sink::Sheet(w) => w.finish(),
+            Sink::Annotate(mut out) => {
+                out.flush()?;
+                Ok(out)
+            }
+        }
+    }
+}
+
+/// Counts for the closing summary line.
+#[derive(Default)]
+struct Tally {
+    read: usize,
+    skipped: usize,
+    failed: usize,
+    claims: usize,
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let (common, sink_for): (CommonArgs, Box<dyn FnOnce(Output) -> io::Result<Sink>>) = match cli.command {
+        Command::Extract(a) => {
+            let options = SheetOptions {
+                delimiter: if a.format == Format::Tsv { b'\t' } else { a.delimiter },
+                bom: !a.no_bom,
+                crlf: a.line_ending == LineEnding::Crlf,
+                formula_guard: a.formula_guard == Switch::On,
+            };
+            let format = a.format;
+            (
+                a.common,
+                Box::new(move |out| match format {
+                    Format::Csv | Format::Tsv => SheetWriter::delimited(out, options).map(Sink::Sheet),
+                    Format::Jsonl => Ok(Sink::Sheet(SheetWriter::jsonl(out))),
+                }),
+            )
+        }
+        Command::Annotate(common) => (common, Box::new(|out| Ok(Sink::Annotate(out)))),
+    };
+
+    if let Some(jobs) = common.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    let pipeline = Pipeline::new(&PipelineConfig::default()).context("building the pipeline")?;
+    let output = Output::open(common.output.as_deref())?;
+    let mut sink = sink_for(output).context("writing the header")?;
+
+    let sources = input::expand(&common.inputs);
+    let show_progress = match common.progress {
+        Progress::Always => true,
+        Progress::Never => false,
+        Progress::Auto => io::stderr().is_terminal(),
+    };
+    let bar = if show_progress {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(sources.len() as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} inputs, {msg} [{elapsed}]")
+        {
+            bar.set_style(style);
+        }
+        Some(bar)
+    } else {
+        None
+    };
+
+    let mut tally = Tally::default();
+    let mut batch: Vec<Document> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut write_error: Option<io::Error> = None;
+
+    let flush = |batch: &mut Vec<Document>, sink: &mut Sink, tally: &mut Tally| -> io::Result<()> {
+        let analyses = pipeline.analyze_batch(batch);
+        for (doc, analysis) in batch.iter().zip(&analyses) {
+            tally.claims += analysis.claims.len();
+            sink.write(doc, analysis)?;
+        }
+        batch.clear();
+        Ok(())
+    };
+
+    for source in &sources {
+        let source = match source {
+            Ok(s) => s,
+            Err(e) => {
+                report(e, &mut tally);
+                continue;
+            }
+        };
+        let mut on_item = |item: Item| match item {
+            Ok(doc) => {
+                tally.read += 1;
+                if doc.text.trim().is_empty() {
+                    eprintln!("claimsheet: {}: empty input, no claims", doc.id);
+                }
+                batch_bytes += doc.text.len();
+                batch.push(doc);
+                if (batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES) && write_error.is_none() {
+                    if let Err(e) = flush(&mut batch, &mut sink, &mut tally) {
+                        write_error = Some(e);
+                    }
+                    batch_bytes = 0;
+                }
+            }
+            Err(e) => report(&e, &mut tally),
+        };
+        input::read_source(source, common.input_format, &mut on_item);
+        if let Some(e) = write_error.take() {
+            return Err(e).context("writing the output");
+        }
+        if let Some(bar) = &bar {
+            bar.inc(1);
+            bar.set_message(format!("{} documents, {} claims", tally.read, tally.claims));
+        }
+    }
+    flush(&mut batch, &mut sink, &mut tally).context("writing the output")?;
+    let output = sink.finish().context("writing the output")?;
+    output.commit()?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+
+    eprintln!(
+        "claimsheet: {} documents read, {} skipped, {} failed; {} claims",
+        tally.read, tally.skipped, tally.failed, tally.claims
+    );
+    Ok(if tally.failed + tally.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn report(e: &InputError, tally: &mut Tally) {
+    eprintln!("claimsheet: {e}");
+    if e.skipped {
+        tally.skipped += 1;
+    } else {
+        tally.failed += 1;
+    }
+}

@@ -1,0 +1,289 @@
+//! The one claim-sheet writer (SPEC section 4): CSV and TSV for spreadsheets,
+//! JSON Lines for machines.
+
+use claimsheet_core::{ClaimRow, CLAIM_COLUMNS};
+use std::io::{self, Write};
+
+/// Excel's cell limit is 32,767 characters; cells are cut below it.
+const MAX_CELL_CHARS: usize = 32_000;
+
+/// How CSV and TSV are written.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetOptions {
+    /// Field delimiter.
+    pub delimiter: u8,
+    /// Write a UTF-8 byte order mark first.
+    pub bom: bool,
+    /// CR LF line ends (else LF).
+    pub crlf: bool,
+    /// Prefix formula-like cells with `'`.
+    pub formula_guard: bool,
+}
+
+impl Default for SheetOptions {
+    fn default() -> SheetOptions {
+        SheetOptions { delimiter: b',', bom: true, crlf: true, formula_guard: true }
+    }
+}
+
+/// Where claim rows go.
+pub enum SheetWriter<W: Write> {
+    /// CSV or TSV.
+    Delimited {
+        /// The csv writer (boxed: it carries its buffer inline).
+        writer: Box<csv::Writer<W>>,
+        /// Cell policy.
+        options: SheetOptions,
+    },
+    /// One JSON object a line, raw values.
+    Jsonl(W),
+}
+
+impl<W: Write> SheetWriter<W> {
+    /// A CSV/TSV writer; writes the BOM and the fixed header at once.
+    pub fn delimited(mut out: W, options: SheetOptions) -> io::Result<SheetWriter<W>> {
+        if options.bom {
+            out.write_all("\u{FEFF}".as_bytes())?;
+        }
+        let writer = csv::WriterBuilder::new()
+            .delimiter(options.delimiter)
+            .terminator(if options.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+            .quote_style(csv::QuoteStyle::Necessary)
+            .from_writer(out);
+        let mut sheet = SheetWriter::Delimited { writer: Box::new(writer), options };
+        if let SheetWriter::Delimited { writer, .. } = &mut sheet {
+            writer.write_record(CLAIM_COLUMNS).map_err(csv_to_io)?;
+        }
+        Ok(sheet)
+    }
+
+    /// A JSON Lines writer.
+    pub fn jsonl(out: W) -> SheetWriter<W> {
+        SheetWriter::Jsonl(out)
+    }
+
+    /// Writes one row.
+    pub fn write_row(&mut self, row: &ClaimRow) -> io::Result<()> {
+        match self {
+            SheetWriter::Delimited { writer, options } => {
+                let cells = row.cells();
+                let record = cells.iter().map(|c| clean_cell(c, options.formula_guard));
+                writer.write_record(record).map_err(csv_to_io)
+            }
+            SheetWriter::Jsonl(out) => {
+                serde_json::to_writer(&mut *out, row).map_err(io::Error::other)?;
+                out.write_all(b"\n")
+            }
+        }
+    }
+
+    /// Flushes and hands back the underlying writer.
+    pub fn finish(self) -> io::Result<W> {
+        match self {
+            SheetWriter::Delimited { writer, .. } => {
+                writer.into_inner().map_err(|e| io::Error::other(e.to_string()))
+            }
+            SheetWriter::Jsonl(mut out) => {
+                out.flush()?;
+                Ok(out)
+            }
+        }
+    }
+}
+
+fn csv_to_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// Makes one cell safe for spreadsheets: the formula guard (on the raw text, so
+/// a leading TAB or CR counts), then CR, LF and TAB runs become one space, other
+/// control characters are dropped, and the cell is capped below Excel's limit.
+pub fn clean_cell(raw: &str, formula_guard: bool) -> String {
+    let guard = formula_guard && needs_guard(raw);
+    let mut out = String::with_capacity(raw.len() + usize::from(guard));
+    if guard {
+        out.push('\'');
+    }
+    let mut in_break = false;
+    let mut chars = 0usize;
+    for ch in raw.chars() {
+        if chars >= MAX_CELL_CHARS {
+            out.push('…');
+            break;
+        }
+        if matches!(ch, '\r' | '\n' | '\t') {
+            if !in_break {
+                out.push(' ');
+                chars += 1;
+            }
+            in_break = true;
+            continue;
+        }
+        in_break = false;
+        if ch.is_control() {
+            continue;
+        }
+        out.push(ch);
+        chars += 1;
+    }
+    out
+}
+
+/// True when a spreadsheet could read the cell as a formula: its first character
+/// other than a space is `=`, `+`, `-`, `@`, TAB or CR, and it is not a plain number.
+pub fn needs_guard(cell: &str) -> bool {
+    let first = cell.chars().find(|&c| c != ' ');
+    matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')) && !is_plain_number(cell)
+}
+
+/// A plain number: optional sign, digits with optional `,` thousands groups,
+/// optional decimals, optional `%`, surrounded by spaces at most (`-5`, `-1,234.56`, `+3.2%`).
+pub fn is_plain_number(cell: &str) -> bool {
+    let s = cell.trim_matches(' ');
+    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let s = s.strip_suffix('%').unwrap_or(s);
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    if let Some(f) = frac {
+        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    if int.is_empty() {
+        return false;
+    }
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let head = groups.next().unwrap_or("");
+        (1..=3).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_digit())
+            && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    } else {
+        int.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guard_cases() {
+        let cases: &[(&str, &str)] = &[
+            ("=SUM(A1)", "'=SUM(A1)"),
+            ("@x", "'@x"),
+            ("+1+1", "'+1+1"),
+            (" =1", "' =1"),
+            ("\t=1", "' =1"),
+            ("\tplain", "' plain"),
+            ("\rx", "' x"),
+            ("-5%", "-5%"),
+            ("-1,234.56", "-1,234.56"),
+            ("+3.2%", "+3.2%"),
+            ("-5", "-5"),
+            ("-1,23", "'-1,23"),
+            ("- bullet", "'- bullet"),
+            ("plain = fine", "plain = fine"),
+            ("", ""),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(clean_cell(raw, true), *want, "cell {raw:?}");
+        }
+        assert_eq!(clean_cell("=1", false), "=1");
+    }
+
+    #[test]
+    fn hygiene_collapses_breaks_and_drops_controls() {
+        assert_eq!(clean_cell("a\r\n\r\nb\tc\u{7}d", true), "a b cd");
+        let long = "x".repeat(40_000);
+        let cut = clean_cell(&long, true);
+        assert_eq!(cut.chars().count(), MAX_CELL_CHARS + 1);
+        assert!(cut.ends_with('…'));
+    }
+
+    fn row(claim_text: &str, quantity: &str) -> ClaimRow {
+        ClaimRow {
+            claim_id: "c-0123456789ab".into(),
+            doc_id: "doc".into(),
+            kind: claimsheet_core::ClaimKind::DirectQuote,
+            claim_text: claim_text.into(),
+            speaker: "Volodymyr Zelenskiy".into(),
+            speaker_mention: "he".into(),
+            speaker_title: String::new(),
+            cue: "stated".into(),
+            hedge: String::new(),
+            quantity: quantity.into(),
+            value: "-5".into(),
+            bound: "exact".into(),
+            unit: String::new(),
+            quantity_kind: String::new(),
+            sentence: String::new(),
+            status: "to_check".into(),
+            verdict: String::new(),
+            checker: String::new(),
+            evidence_url: String::new(),
+            notes: String::new(),
+            source_url: String::new(),
+            source_title: String::new(),
+            published: String::new(),
+            char_start: 3,
+            char_end: 10,
+            line: 2,
+        }
+    }
+
+    fn write(rows: &[ClaimRow], options: SheetOptions) -> Vec<u8> {
+        let mut w = SheetWriter::delimited(Vec::new(), options).expect("header");
+        for r in rows {
+            w.write_row(r).expect("row");
+        }
+        w.finish().expect("finish")
+    }
+
+    #[test]
+    fn csv_bytes_bom_crlf_and_quoting() {
+        let bytes = write(&[row("He said \"no\",\nthen left", "=SUM(A1)")], SheetOptions::default());
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFclaim_id,doc_id,kind,"));
+        let text = String::from_utf8(bytes).expect("utf-8");
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(lines.len(), 3, "header, one row, empty tail: {text:?}");
+        assert_eq!(lines[2], "");
+        assert!(!text.replace("\r\n", "").contains('\n'), "no bare LF");
+        assert_eq!(
+            lines[1],
+            "c-0123456789ab,doc,direct_quote,\"He said \"\"no\"\", then left\",Volodymyr Zelenskiy,he,,stated,,\
+             '=SUM(A1),-5,exact,,,,to_check,,,,,,,,3,10,2"
+        );
+    }
+
+    #[test]
+    fn header_is_written_with_zero_rows_and_options_apply() {
+        let bytes = write(&[], SheetOptions::default());
+        let expected = format!("\u{FEFF}{}\r\n", CLAIM_COLUMNS.join(","));
+        assert_eq!(String::from_utf8(bytes).expect("utf-8"), expected);
+        let plain = SheetOptions { delimiter: b';', bom: false, crlf: false, formula_guard: false };
+        let text = String::from_utf8(write(&[row("x", "=1")], plain)).expect("utf-8");
+        assert!(text.starts_with("claim_id;doc_id;"));
+        assert!(text.contains(";=1;") && !text.contains('\r'));
+    }
+
+    #[test]
+    fn csv_reads_back_with_csv_reader() {
+        let rows = [row("a, \"b\"", "1"), row("line\r\nbreak", "@x")];
+        let bytes = write(&rows, SheetOptions::default());
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let header: Vec<String> = reader.headers().expect("header").iter().map(String::from).collect();
+        assert_eq!(header, CLAIM_COLUMNS);
+        let back: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("records");
+        assert_eq!(back.len(), 2);
+        assert_eq!(&back[0][3], "a, \"b\"");
+        assert_eq!(&back[1][3], "line break");
+        assert_eq!(&back[1][9], "'@x");
+        assert_eq!(&back[1][25], "2");
+    }
+}
