@@ -1,0 +1,445 @@
+//! Small, bounded scans over the tokens of a paragraph: reporting cues and the
+//! noun phrase naming a speaker. Every scan looks at a fixed number of tokens,
+//! so the extractor stays linear in the text.
+
+use crate::lexicon::Lexicon;
+use crate::text::{is_capitalised, is_ly_adverb, is_possessive, is_sentence_end, Tok};
+use claimsheet_core::Span;
+
+/// Longest speaker phrase, in words.
+const MAX_NP: usize = 8;
+
+/// A reporting cue found at a token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cue {
+    /// First token of the cue.
+    pub first: usize,
+    /// One past the last cue token.
+    pub end: usize,
+    /// One past the lead-in words ("called [for]"), `>= end`.
+    pub lead_end: usize,
+    pub participle: bool,
+    /// "according to": the speaker follows.
+    pub according: bool,
+    /// A verb that takes a listener ("told reporters").
+    pub tell: bool,
+}
+
+/// The tokens of one paragraph, with the document text and word lists.
+pub(crate) struct Grammar<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub toks: &'a [Tok],
+}
+
+/// A speaker phrase as token range `[a, b)`.
+pub(crate) type Np = (usize, usize);
+
+impl<'a> Grammar<'a> {
+    pub fn span(&self, (a, b): Np) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a Tok> {
+        self.toks.get(i).filter(|t| t.is_word())
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        is_capitalised(self.text, &self.toks[i])
+    }
+
+    /// True when token `i` starts a sentence within `[lo, ..)`.
+    pub fn sentence_start(&self, i: usize, lo: usize) -> bool {
+        let mut j = i;
+        // Skip opening marks and brackets.
+        while j > lo && matches!(self.toks[j - 1].punct(), Some('“' | '"' | '‘' | '\'' | '(' | '«' | '„'))
+        {
+            j -= 1;
+        }
+        j == lo || is_sentence_end(self.toks, j - 1, self.text, self.lex)
+    }
+
+    /// The reporting cue starting at token `i`, if any.
+    pub fn cue_at(&self, i: usize, lo: usize, hi: usize) -> Option<Cue> {
+        let t = self.word(i)?;
+        let phrases = self.lex.cues.get(&t.lower)?;
+        if self.is_cap(i) && !self.sentence_start(i, lo) {
+            return None; // "the United States", "Says" in a headline
+        }
+        'phrases: for p in phrases {
+            for (k, w) in p.words[..p.cue_len].iter().enumerate() {
+                match self.word(i + k) {
+                    Some(t) if i + k < hi && t.lower == *w => {}
+                    _ => continue 'phrases,
+                }
+            }
+            let end = i + p.cue_len;
+            let mut lead_end = end;
+            let lead_ok = p.words[p.cue_len..]
+                .iter()
+                .enumerate()
+                .all(|(k, w)| end + k < hi && self.word(end + k).is_some_and(|t| t.lower == *w));
+            if lead_ok {
+                lead_end = end + p.words.len() - p.cue_len;
+            }
+            return Some(Cue {
+                first: i,
+                end,
+                lead_end,
+                participle: p.is_participle(),
+                according: p.cue_len == 2 && p.words[0] == "according",
+                tell: self.lex.tell_verbs.contains(&p.words[0]),
+            });
+        }
+        None
+    }
+
+    /// Noun use or passive: "a claim", "its call for", "was told to leave",
+    /// "has been confirmed", "claims of", "reports were".
+    pub fn cue_is_not_verb(&self, cue: &Cue, lo: usize) -> bool {
+        let mut j = cue.first;
+        while j > lo && self.word(j - 1).is_some_and(|t| is_ly_adverb(self.text, t) || t.is("not")) {
+            j -= 1;
+        }
+        if j > lo {
+            if let Some(prev) = self.word(j - 1) {
+                if self.lex.determiners.contains(&prev.lower) && !self.lex.pronouns.contains(&prev.lower) {
+                    return true;
+                }
+                if !cue.participle && self.lex.passive.contains(&prev.lower) {
+                    return true;
+                }
+                if is_possessive(prev) {
+                    return true;
+                }
+                if matches!(prev.lower.as_str(), "to" | "of" | "by" | "in" | "for" | "with" | "on")
+                    && !cue.according
+                {
+                    return true;
+                }
+            }
+        }
+        if let Some(next) = self.word(cue.end) {
+            if cue.tell && next.is("to") {
+                return true;
+            }
+            if !cue.participle
+                && !cue.according
+                && cue.lead_end == cue.end
+                && matches!(
+                    next.lower.as_str(),
+                    "of" | "or" | "and" | "were" | "was" | "are" | "is" | "by" | "have" | "had"
+                )
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The speaker phrase ending right before token `end` (exclusive), scanning
+    /// back no further than `lo`. `subject` demands a clause boundary before it.
+    pub fn np_before(&self, end: usize, lo: usize, subject: bool) -> Option<Np> {
+        let mut a = end;
+        let mut words = 0;
+        let mut seen_cap = false;
+        while a > lo && words < MAX_NP {
+            let t = &self.toks[a - 1];
+            if !t.is_word() {
+                break;
+            }
+            let l = t.lower.as_str();
+            if self.lex.pronouns.contains(l) {
+                if a == end {
+                    a -= 1;
+                }
+                break;
+            }
+            if self.lex.determiners.contains(l) {
+                if a < end {
+                    a -= 1;
+                }
+                break;
+            }
+            if l == "of" || l == "for" {
+                // "the head of the agency": only inside a phrase.
+                if a == end
+                    || a - 1 == lo
+                    || !self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(&p.lower))
+                {
+                    break;
+                }
+                a -= 1;
+                continue;
+            }
+            if self.lex.function_words.contains(l) || is_ly_adverb(self.text, t) {
+                break;
+            }
+            if self.lex.cues.contains_key(l) && !self.is_cap(a - 1) {
+                break;
+            }
+            let cap = self.is_cap(a - 1);
+            if !cap
+                && seen_cap
+                && !self.lex.titles.contains(l)
+                && !self.lex.titles.contains(l.trim_end_matches('s'))
+            {
+                break; // "a charge Ukraine denies": the phrase is "Ukraine"
+            }
+            seen_cap |= cap;
+            a -= 1;
+            words += 1;
+        }
+        // Never start on "of"/"for".
+        while a < end && self.word(a).is_some_and(|t| t.is("of") || t.is("for")) {
+            a += 1;
+        }
+        if a == end {
+            return None;
+        }
+        if is_possessive(&self.toks[end - 1]) {
+            return None;
+        }
+        if subject && !self.clause_boundary_before(a, lo) {
+            return None;
+        }
+        Some((a, end))
+    }
+
+    /// True when a new clause can start at token `a`.
+    fn clause_boundary_before(&self, a: usize, lo: usize) -> bool {
+        if a == lo || self.sentence_start(a, lo) {
+            return true;
+        }
+        let prev = &self.toks[a - 1];
+        match prev.punct() {
+            Some(c) => matches!(c, ',' | ';' | ':' | '(' | '—' | '–' | '-' | '”' | '"' | '’' | '\'' | '»'),
+            None => {
+                self.lex.clause_openers.contains(&prev.lower)
+                    // A contact relative clause: "a charge Ukraine flatly denies".
+                    || (self.is_cap(a) && !self.lex.function_words.contains(&prev.lower) && !self.is_cap(a - 1))
+            }
+        }
+    }
+
+    /// The speaker phrase starting at token `i` and ending before `hi`, for
+    /// "said the minister", "according to the UN" and "“...,” he said".
+    /// With `subject_mode` a lower-case word cannot follow a plain name
+    /// ("Russia appears"), but may follow a demonym or possessive ("Western analysts").
+    pub fn np_after(&self, i: usize, hi: usize, subject_mode: bool) -> Option<Np> {
+        let mut b = i;
+        let mut words = 0;
+        let mut last_cap_plain = false;
+        while b < hi && words < MAX_NP {
+            let Some(t) = self.word(b) else { break };
+            let l = t.lower.as_str();
+            if self.lex.pronouns.contains(l) {
+                if b == i {
+                    b += 1;
+                }
+                break;
+            }
+            if self.lex.determiners.contains(l) {
+                if b != i {
+                    break;
+                }
+                b += 1;
+                words += 1;
+                continue;
+            }
+            if (l == "of" || l == "for") && b > i {
+                if self
+                    .word(b + 1)
+                    .is_some_and(|n| !self.lex.function_words.contains(&n.lower) || n.is("the"))
+                    && b + 1 < hi
+                {
+                    b += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.lex.function_words.contains(l) || is_ly_adverb(self.text, t) {
+                break;
+            }
+            let cap = self.is_cap(b);
+            if self.lex.cues.contains_key(l) && !cap {
+                break;
+            }
+            if !cap && subject_mode {
+                if last_cap_plain {
+                    break;
+                }
+                if l.ends_with("ed") {
+                    break; // "Zelenskiy defended"
+                }
+            }
+            last_cap_plain = cap && !is_possessive(t) && !is_demonym(&t.lower);
+            b += 1;
+            words += 1;
+        }
+        // Trailing "of"/determiners are not part of the phrase.
+        while b > i
+            && self
+                .word(b - 1)
+                .is_some_and(|t| t.is("of") || t.is("for") || self.lex.determiners.contains(&t.lower))
+        {
+            b -= 1;
+        }
+        (b > i).then_some((i, b))
+    }
+
+    /// The subject at the start of the sentence beginning at `lo`: for
+    /// participles ("..., saying") and coordinated verbs ("... but insists").
+    pub fn sentence_subject(&self, lo: usize, hi: usize) -> Option<Np> {
+        let mut i = lo;
+        while i < hi && !self.toks[i].is_word() {
+            i += 1;
+        }
+        // Skip an introductory phrase: "On Monday, ...", "In a statement, ...".
+        if self.word(i).is_some_and(|t| {
+            self.lex.function_words.contains(&t.lower) && !self.lex.determiners.contains(&t.lower)
+        }) {
+            let limit = (i + 14).min(hi);
+            let comma = (i..limit).find(|&k| self.toks[k].punct() == Some(','))?;
+            i = comma + 1;
+        }
+        self.np_after(i, hi, true)
+    }
+
+    /// After a cue ending at `j`: the end of the clause (sentence end, comma,
+    /// or a short adverbial like "on Monday" / "in a statement" / a listener
+    /// after "told") — returns the token index where the attribution ends.
+    pub fn trailing_end(&self, j: usize, hi: usize, tell: bool) -> Option<usize> {
+        let is_stop = |k: usize| k >= hi || self.toks[k].punct().is_some_and(|c| c != '-' && c != '(');
+        if is_stop(j) {
+            return Some(j);
+        }
+        let first = self.word(j)?;
+        if !(self.lex.trailing.contains(&first.lower) || tell || is_ly_adverb(self.text, first)) {
+            return None;
+        }
+        let limit = (j + 7).min(hi);
+        let mut k = j;
+        while k < limit && self.toks[k].is_word() {
+            if k > j
+                && (self.toks[k].is("that")
+                    || (self.lex.cues.contains_key(&self.toks[k].lower) && !self.is_cap(k)))
+            {
+                return None;
+            }
+            k += 1;
+        }
+        if is_stop(k) {
+            Some(k)
+        } else {
+            None
+        }
+    }
+
+    /// The cue nearest before token `end`, scanning back at most `max` tokens
+    /// and stopping at a sentence end, ';' or a quotation mark.
+    pub fn cue_before(&self, end: usize, lo: usize, max: usize) -> Option<Cue> {
+        let stop = end.saturating_sub(max).max(lo);
+        let mut k = end;
+        while k > stop {
+            k -= 1;
+            let t = &self.toks[k];
+            if let Some(c) = t.punct() {
+                if matches!(c, ';')
+                    || crate::text::is_quote_char(c)
+                    || is_sentence_end(self.toks, k, self.text, self.lex)
+                {
+                    return None;
+                }
+                continue;
+            }
+            // A cue ending here ("according to") or starting here.
+            let start = if t.is("to") && k > lo && self.toks[k - 1].is("according") { k - 1 } else { k };
+            if let Some(cue) = self.cue_at(start, lo, end) {
+                if !self.cue_is_not_verb(&cue, lo) {
+                    return Some(cue);
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker for a forward cue (subject before it): the phrase before,
+    /// skipping auxiliaries, adverbs and a relative "who"; for participles and
+    /// coordinated verbs the subject of the sentence.
+    pub fn speaker_for(&self, cue: &Cue, lo: usize, hi: usize) -> Option<Np> {
+        if cue.according {
+            return self.np_after(cue.end, hi, false);
+        }
+        let mut j = cue.first;
+        while j > lo
+            && self
+                .word(j - 1)
+                .is_some_and(|t| self.lex.auxiliaries.contains(&t.lower) || is_ly_adverb(self.text, t))
+        {
+            j -= 1;
+        }
+        if cue.participle {
+            if j > lo && self.toks[j - 1].punct() == Some(',') {
+                return self.sentence_subject(lo, hi);
+            }
+            return None;
+        }
+        if j > lo && self.word(j - 1).is_some_and(|t| t.is("and") || t.is("but")) {
+            return self.sentence_subject(lo, hi);
+        }
+        if j > lo && self.word(j - 1).is_some_and(|t| t.is("who") || t.is("which")) {
+            let mut k = j - 1;
+            if k > lo && self.toks[k - 1].punct() == Some(',') {
+                k -= 1;
+            }
+            return self.np_before(k, lo, false);
+        }
+        self.np_before(j, lo, true)
+    }
+}
+
+/// "Western", "Russian", "Ukrainian", "Chinese", "British", "Israeli":
+/// capitalised words that modify a following noun.
+fn is_demonym(lower: &str) -> bool {
+    ["an", "ern", "ese", "ish", "ic", "i", "ch"].iter().any(|s| lower.ends_with(s)) && lower.len() > 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+    use crate::QuoteConfig;
+
+    fn speaker(text: &str, cue_word: &str) -> Option<String> {
+        let lex = Lexicon::new(&QuoteConfig::default()).expect("lists");
+        let toks = tokenize(text, 0, text.len());
+        let g = Grammar { text, lex: &lex, toks: &toks };
+        let i = toks.iter().position(|t| t.lower == cue_word)?;
+        let cue = g.cue_at(i, 0, toks.len())?;
+        g.speaker_for(&cue, 0, toks.len()).map(|np| text[g.span(np).start..g.span(np).end].to_string())
+    }
+
+    #[test]
+    fn speakers() {
+        assert_eq!(
+            speaker("Western analysts called the assault bold.", "called").as_deref(),
+            Some("Western analysts")
+        );
+        assert_eq!(
+            speaker("Kremlin spokesman Dmitry Peskov told reporters.", "told").as_deref(),
+            Some("Kremlin spokesman Dmitry Peskov")
+        );
+        assert_eq!(speaker("Russia has repeatedly said it wants peace.", "said").as_deref(), Some("Russia"));
+        assert_eq!(speaker("from Trump, who called for an end", "called").as_deref(), Some("Trump"));
+        assert_eq!(
+            speaker("Kyiv’s delegation, led by him, refrained, saying it would", "saying").as_deref(),
+            Some("Kyiv’s delegation")
+        );
+        assert_eq!(
+            speaker("a charge Ukraine flatly denies as motivated", "denies").as_deref(),
+            Some("Ukraine")
+        );
+        assert_eq!(speaker("compromise on its territorial claims or", "claims"), None);
+    }
+}
