@@ -1,0 +1,1425 @@
+//! The detector: one left-to-right pass over each sentence's tokens.
+//!
+//! At every token that can begin a number (a numeral, a number word, a month,
+//! a vague quantity), the parser reads the number core, then a bounded number
+//! of tokens to the right (scale, percent, currency, range, unit, noun) and to
+//! the left (currency prefix, sign, bound words), never behind the end of the
+//! previous mention. Each token is looked at a bounded number of times, so the
+//! pass is linear in the sentence.
+
+use std::sync::Arc;
+
+use claimsheet_core::{Bound, Document, NumberMention, QuantityKind, Sentence, SentenceKind, Span};
+
+use crate::lexicon::*;
+use crate::token::{tokenize, Tok, TokKind, DECIMAL, GROUPED, LEADING_ZERO, MULTIDOT, UNKNOWN};
+use crate::value::Value;
+use crate::Error;
+
+/// Options for [`NumericDetector`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumericConfig {
+    /// Process headline sentences as well as body sentences (default true).
+    pub headlines: bool,
+    /// Give a bare count ("return only 10") the unit of the nearest counted
+    /// noun in its sentence or the sentence before in the same paragraph
+    /// (default true).
+    pub context_units: bool,
+}
+
+impl Default for NumericConfig {
+    fn default() -> Self {
+        NumericConfig { headlines: true, context_units: true }
+    }
+}
+
+/// Finds number mentions in sentences. Build once, run on many documents;
+/// cheap to clone, `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct NumericDetector {
+    lex: Arc<Lexicon>,
+    config: NumericConfig,
+}
+
+/// How the number core was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Digits,
+    Words,
+    Fraction,
+    Vague { weak: bool },
+    Ordinal,
+    Ratio,
+}
+
+/// A number core: tokens `first..=last` and their value.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    first: usize,
+    last: usize,
+    value: Option<Value>,
+    form: Form,
+}
+
+/// A mention before units from context are filled in.
+#[derive(Debug, Clone)]
+struct Found {
+    first: usize,
+    last: usize,
+    value: Option<Value>,
+    value_high: Option<Value>,
+    bound: Bound,
+    unit: Option<String>,
+    kind: QuantityKind,
+    checkable: bool,
+    /// A bare count that may take its unit from context.
+    wants_unit: bool,
+}
+
+enum Step {
+    Mention(Box<Found>),
+    /// Tokens up to (exclusive) this index are not a quantity (identifier, phone, time).
+    Skip(usize),
+    Nothing,
+}
+
+/// Suffixes read after a core.
+#[derive(Debug, Clone, Copy, Default)]
+struct Suffix {
+    scale: Option<u128>,
+    pct: Option<PctKind>,
+    currency: Option<(&'static str, bool)>,
+    end: usize,
+}
+
+impl Suffix {
+    fn any(&self) -> bool {
+        self.scale.is_some() || self.pct.is_some() || self.currency.is_some()
+    }
+}
+
+fn year_shaped(t: &Tok, v: Option<Value>) -> bool {
+    t.kind == TokKind::Num
+        && t.flags & (GROUPED | DECIMAL | MULTIDOT | LEADING_ZERO) == 0
+        && t.int_digits == 4
+        && v.and_then(|v| v.as_u64()).is_some_and(|y| (1500..=2100).contains(&y))
+}
+
+fn vulgar_fraction(s: &str) -> Option<(u128, u128)> {
+    Some(match s {
+        "½" => (1, 2),
+        "¼" => (1, 4),
+        "¾" => (3, 4),
+        "⅓" => (1, 3),
+        "⅔" => (2, 3),
+        "⅛" => (1, 8),
+        _ => return None,
+    })
+}
+
+impl NumericDetector {
+    /// Compiles the word lists. Fails only if a data file is malformed.
+    pub fn new(config: &NumericConfig) -> Result<NumericDetector, Error> {
+        Ok(NumericDetector { lex: Arc::new(Lexicon::build()?), config: config.clone() })
+    }
+
+    /// Number mentions in the body and headline sentences of `doc`, sorted by
+    /// span start, non-overlapping. Boilerplate sentences are skipped.
+    pub fn run(&self, doc: &Document, sentences: &[Sentence]) -> Vec<NumberMention> {
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        let mut buf = String::new();
+        let mut carried: Option<(usize, String)> = None;
+        for s in sentences {
+            let headline = match s.kind {
+                SentenceKind::Boilerplate => continue,
+                SentenceKind::Headline if !self.config.headlines => continue,
+                SentenceKind::Headline => true,
+                SentenceKind::Body => false,
+            };
+            let Some(text) = doc.text.get(s.span.start..s.span.end) else { continue };
+            let context = carried.as_ref().filter(|c| c.0 == s.paragraph).map(|c| c.1.clone());
+            tokenize(text, &self.lex.vocab, &mut toks, &mut buf);
+            let sent = Sent { lex: &self.lex, text, toks: &toks, headline, config: &self.config };
+            let last_unit = sent.run(s.span.start, context, &mut out);
+            match last_unit {
+                Some(u) => carried = Some((s.paragraph, u)),
+                None => {
+                    if carried.as_ref().is_some_and(|c| c.0 != s.paragraph) {
+                        carried = None;
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        let mut end = 0;
+        out.retain(|m| {
+            let keep = m.span.start >= end;
+            if keep {
+                end = m.span.end;
+            }
+            keep
+        });
+        out
+    }
+
+    /// Runs on `text` as if it were one body sentence: for tests, case tables
+    /// and callers without a segmenter.
+    pub fn run_text(&self, text: &str) -> Vec<NumberMention> {
+        let doc = Document::new("text", text);
+        let sentence = Sentence { span: Span::new(0, text.len()), kind: SentenceKind::Body, paragraph: 0 };
+        self.run(&doc, &[sentence])
+    }
+}
+
+/// Token before a bound phrase that ends at `start` (for change words).
+fn start_bound_prev(s: &Sent<'_>, start: usize, floor: usize) -> Option<usize> {
+    let (b, _, _) = s.lex.bounds_before.longest_before(s.toks, start, floor)?;
+    b.checked_sub(1)
+}
+
+trait OptTok {
+    fn is_none_or_sym(&self) -> bool;
+}
+
+impl OptTok for Option<&Tok> {
+    fn is_none_or_sym(&self) -> bool {
+        self.map_or(true, |t| t.gap || t.kind == TokKind::Sym)
+    }
+}
+
+struct Sent<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Tok],
+    headline: bool,
+    config: &'a NumericConfig,
+}
+
+impl<'a> Sent<'a> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn id(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(UNKNOWN, |t| t.id)
+    }
+
+    fn str(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn info(&self, i: usize) -> &'a WordInfo {
+        self.lex.info(self.id(i))
+    }
+
+    fn has(&self, i: usize, flag: u32) -> bool {
+        self.lex.has(self.id(i), flag)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokKind::Num)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.gap)
+    }
+
+    /// True when token `k` does not continue the word before it (absent,
+    /// spaced, or a symbol): "20m for" but not "20mph".
+    fn word_ends(&self, k: usize) -> bool {
+        self.tok(k).is_none_or_sym()
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.str(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        let id = self.id(i);
+        id == self.lex.ids.hyphen || id == self.lex.ids.en_dash
+    }
+
+    fn num_value(&self, i: usize) -> Option<Value> {
+        Value::parse_digits(self.str(i))
+    }
+
+    /// Runs the sentence; appends mentions with document offsets; returns the
+    /// last counted-noun unit (for the next sentence's bare counts).
+    fn run(&self, base: usize, context: Option<String>, out: &mut Vec<NumberMention>) -> Option<String> {
+        let mut found: Vec<Found> = Vec::new();
+        let mut i = 0;
+        let mut floor = 0;
+        while i < self.toks.len() {
+            match self.at(i, floor) {
+                Step::Mention(f) => {
+                    floor = f.last + 1;
+                    i = floor;
+                    found.push(*f);
+                }
+                Step::Skip(next) => {
+                    floor = next.max(i + 1);
+                    i = floor;
+                }
+                Step::Nothing => i += 1,
+            }
+        }
+        let mut last_unit = context;
+        let mut sentence_unit = None;
+        for f in &mut found {
+            if f.kind == QuantityKind::Count && f.unit.is_some() {
+                last_unit.clone_from(&f.unit);
+                sentence_unit.clone_from(&f.unit);
+            } else if f.wants_unit && self.config.context_units {
+                f.unit = last_unit
+                    .clone()
+                    .or_else(|| self.later_the_noun(f.last + 1))
+                    .or_else(|| self.earlier_number_of(f.first));
+            }
+        }
+        for f in found {
+            let (s, e) = (self.toks[f.first].start, self.toks[f.last].end);
+            out.push(NumberMention {
+                span: Span::new(base + s, base + e),
+                value: f.value.map(|v| v.to_plain()),
+                value_high: f.value_high.map(|v| v.to_plain()),
+                bound: f.bound,
+                unit: f.unit,
+                quantity_kind: f.kind,
+                checkable: f.checkable,
+            });
+        }
+        sentence_unit
+    }
+
+    /// "... claiming the children were relocated": a plural noun after "the"
+    /// within a few tokens.
+    fn later_the_noun(&self, from: usize) -> Option<String> {
+        let end = (from + 12).min(self.toks.len());
+        (from..end)
+            .filter(|&k| self.id(k) == self.lex.ids.the)
+            .find_map(|k| self.noun_phrase(k + 1).filter(|(_, plural, _)| *plural).map(|x| x.0))
+    }
+
+    /// "The number of international students fell by 15,000": the noun after
+    /// "number of" a few tokens back.
+    fn earlier_number_of(&self, before: usize) -> Option<String> {
+        let ids = &self.lex.ids;
+        (before.saturating_sub(12)..before)
+            .rev()
+            .filter(|&k| self.id(k) == ids.number && self.id(k + 1) == ids.of)
+            .find_map(|k| self.noun_phrase(k + 2).filter(|(_, plural, _)| *plural).map(|x| x.0))
+    }
+
+    fn at(&self, i: usize, floor: usize) -> Step {
+        let t = &self.toks[i];
+        match t.kind {
+            TokKind::Num => self.num_at(i, floor),
+            TokKind::Word if self.lex.has(t.id, F_STARTER) => self.word_at(i, floor),
+            _ => Step::Nothing,
+        }
+    }
+
+    /// End (exclusive) of a run of digit groups joined by spaces, hyphens,
+    /// dots or parentheses starting at `i`: phone numbers and codes.
+    fn digit_chain(&self, mut i: usize) -> usize {
+        let ids = &self.lex.ids;
+        loop {
+            let next = i + 1;
+            if self.is_num(next) && self.tok(next).is_some_and(|t| t.gap) {
+                i = next;
+                continue;
+            }
+            let sep = self.id(next);
+            if (sep == ids.hyphen || sep == ids.rparen || sep == ids.period || sep == ids.slash)
+                && self.is_num(next + 1)
+            {
+                i = next + 1;
+                continue;
+            }
+            if sep == ids.rparen {
+                i = next;
+                continue;
+            }
+            return i + 1;
+        }
+    }
+
+    fn num_at(&self, i: usize, floor: usize) -> Step {
+        let ids = &self.lex.ids;
+        let t = self.toks[i];
+        if t.flags & MULTIDOT != 0 {
+            return Step::Skip(i + 1);
+        }
+        // Glued to a word before: "A320", "G7", "MH17" (unless a currency: "Rs500").
+        if i > 0 && !t.gap {
+            let prev = self.toks[i - 1];
+            if prev.kind == TokKind::Word
+                && self.lex.currency_prefix.longest_before(self.toks, i, 0).is_none()
+            {
+                return Step::Skip(self.glued_end(i));
+            }
+            if prev.id == ids.hash {
+                return Step::Skip(i + 1);
+            }
+            if prev.id == ids.plus && self.tok(i - 1).is_some_and(|p| p.gap || i == 1) {
+                return Step::Skip(self.digit_chain(i));
+            }
+            // "COVID-19", "F-16", "Su-34" (but "mid-2022" is a date).
+            if self.is_dash(i - 1) && i >= 2 && self.is_word(i - 2) && !self.toks[i - 1].gap {
+                if self.has(i - 2, F_DATE_PREP) {
+                    return self.year_date(i, i - 2);
+                }
+                if self.info(i - 2).cardinal.is_none() {
+                    return Step::Skip(self.glued_end(i));
+                }
+            }
+        }
+        // Phone numbers and codes: "0800 123 4567", "(020) 7946 0958", "1-800-555-0199".
+        if t.flags & LEADING_ZERO != 0 && t.flags & DECIMAL == 0 {
+            return Step::Skip(self.digit_chain(i));
+        }
+        if t.int_digits >= 3 && t.flags & (GROUPED | DECIMAL) == 0 {
+            let next = self.tok(i + 1);
+            if next.is_some_and(|n| {
+                n.kind == TokKind::Num && n.gap && n.int_digits >= 3 && n.flags & (GROUPED | DECIMAL) == 0
+            }) {
+                return Step::Skip(self.digit_chain(i));
+            }
+        }
+        if self.is_dash(i + 1) && self.is_num(i + 2) && self.is_dash(i + 3) && self.is_num(i + 4) {
+            return Step::Skip(self.digit_chain(i));
+        }
+        // "24/7", "9/11", "14/06/2025".
+        if self.id(i + 1) == ids.slash && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
+            return Step::Skip(self.digit_chain(i));
+        }
+        // "14:30" is a time; "3:1" a ratio.
+        if self.id(i + 1) == ids.colon && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
+            let (a, b) = (self.num_value(i), self.num_value(i + 2));
+            let two = self.toks[i + 2].int_digits == 2 && self.toks[i + 2].flags == 0;
+            if two && a.and_then(|a| a.as_u64()).is_some_and(|a| a <= 24) {
+                let mut end = i + 3;
+                if let Some((e, _, _)) = self.lex.times_of_day.longest_at(self.toks, end) {
+                    end = e;
+                }
+                return Step::Skip(end);
+            }
+            if let (Some(a), Some(b)) = (a, b) {
+                let core = Core { first: i, last: i + 2, value: a.div(b), form: Form::Ratio };
+                return self.finish(core, floor);
+            }
+            return Step::Skip(i + 3);
+        }
+        // Times of day: "3 p.m.", "10am", "9.30pm", "1400 GMT".
+        if let Some((end, _, _)) = self.lex.times_of_day.longest_at(self.toks, i + 1) {
+            return Step::Skip(end);
+        }
+        // List numbering at the start of a sentence: "1. ...", "2) ...".
+        if i == 0
+            && (self.id(1) == ids.period || self.id(1) == ids.rparen)
+            && self.glued(1)
+            && self.tok(2).is_some_and(|t| t.gap)
+        {
+            return Step::Skip(2);
+        }
+        if i == 1 && self.id(0) == ids.lparen && self.id(2) == ids.rparen {
+            return Step::Skip(3);
+        }
+        // Names and references: "Resolution 2334", "page 12", "Boeing 737", "No. 10".
+        if i > 0 && t.gap && self.is_word(i - 1) {
+            let w = i - 1;
+            if self.has(w, F_IDENT) {
+                return Step::Skip(self.glued_end(i));
+            }
+            let known = self.id(w) != UNKNOWN;
+            let possessive = self.str(w).ends_with("'s") || self.str(w).ends_with("\u{2019}s");
+            if !self.headline && !known && !possessive && self.capitalized(w) {
+                return Step::Skip(self.glued_end(i));
+            }
+        }
+        if i > 1 && self.id(i - 1) == ids.period && self.has(i - 2, F_IDENT) && self.glued(i - 1) {
+            return Step::Skip(self.glued_end(i));
+        }
+        // Dates: "14 September 2025", "14th of June".
+        if let Some(step) = self.day_month(i) {
+            return step;
+        }
+        let mut value = self.num_value(i);
+        let mut last = i;
+        if let Some((n, d)) =
+            self.tok(i + 1).filter(|t| !t.gap).and_then(|_| vulgar_fraction(self.str(i + 1)))
+        {
+            value = value.and_then(|v| v.add(Value::ratio(n, d)?));
+            last = i + 1;
+        }
+        if let Some(e) = self.and_a_half(last + 1) {
+            value = value.and_then(|v| v.add(Value::ratio(1, 2)?));
+            last = e;
+        }
+        self.finish(Core { first: i, last, value, form: Form::Digits }, floor)
+    }
+
+    /// End (exclusive) of tokens glued to the number at `i` ("737-800", "19s").
+    fn glued_end(&self, mut i: usize) -> usize {
+        while self.tok(i + 1).is_some_and(|t| !t.gap && t.kind != TokKind::Sym) || {
+            self.tok(i + 1).is_some_and(|t| !t.gap && (t.id == self.lex.ids.hyphen))
+                && self.tok(i + 2).is_some_and(|t| !t.gap && t.kind != TokKind::Sym)
+        } {
+            i += if self.tok(i + 1).is_some_and(|t| t.kind == TokKind::Sym) { 2 } else { 1 };
+        }
+        i + 1
+    }
+
+    /// "and a half" at `k`: returns the index of "half".
+    fn and_a_half(&self, k: usize) -> Option<usize> {
+        let ids = &self.lex.ids;
+        (self.id(k) == ids.and && self.id(k + 1) == ids.a && self.id(k + 2) == ids.half).then_some(k + 2)
+    }
+
+    fn month_at(&self, i: usize) -> bool {
+        self.is_word(i) && self.info(i).month.is_some() && self.capitalized(i)
+    }
+
+    /// "14 September 2025", "14th of June": a day number before a month.
+    fn day_month(&self, i: usize) -> Option<Step> {
+        let t = self.toks[i];
+        if t.int_digits > 2
+            || t.flags != 0
+            || !self.num_value(i).and_then(|v| v.as_u64()).is_some_and(|d| (1..=31).contains(&d))
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        let ids = &self.lex.ids;
+        let sfx = self.id(k);
+        if self.glued(k) && (sfx == ids.st || sfx == ids.nd || sfx == ids.rd || sfx == ids.th) {
+            k += 1;
+        }
+        if self.id(k) == ids.of {
+            k += 1;
+        }
+        if !self.month_at(k) {
+            return None;
+        }
+        let (last, year) = self.year_after(k);
+        Some(Step::Mention(Box::new(self.date(i, last, year))))
+    }
+
+    /// After a month at `k`: an optional ", 2025" or " 2025". Returns (last token, year).
+    fn year_after(&self, k: usize) -> (usize, Option<Value>) {
+        let mut y = k + 1;
+        if self.id(y) == self.lex.ids.comma && self.is_num(y + 1) {
+            y += 1;
+        }
+        let v = self.num_value(y);
+        match self.tok(y) {
+            Some(t) if year_shaped(t, v) => (y, v),
+            _ => (k, None),
+        }
+    }
+
+    fn date(&self, first: usize, last: usize, year: Option<Value>) -> Found {
+        Found {
+            first,
+            last,
+            value: year,
+            value_high: None,
+            bound: Bound::Exact,
+            unit: None,
+            kind: QuantityKind::Date,
+            checkable: false,
+            wants_unit: false,
+        }
+    }
+
+    /// "mid-2022": a year after a date prefix word at `w`.
+    fn year_date(&self, i: usize, w: usize) -> Step {
+        let v = self.num_value(i);
+        if year_shaped(&self.toks[i], v) {
+            let mut last = i;
+            if self.id(i + 1) == self.lex.ids.s && self.glued(i + 1) {
+                last = i + 1;
+            }
+            return Step::Mention(Box::new(self.date(w, last, v)));
+        }
+        Step::Skip(i + 1)
+    }
+
+    fn word_at(&self, i: usize, floor: usize) -> Step {
+        let ids = &self.lex.ids;
+        let info = self.info(i);
+        let id = self.id(i);
+        // Months: "September 14", "June 2025", "September 14, 2015".
+        if info.month.is_some() && self.capitalized(i) {
+            let k = i + 1;
+            let v = self.num_value(k);
+            if let Some(t) = self.tok(k).filter(|t| t.kind == TokKind::Num && t.gap) {
+                if year_shaped(t, v) {
+                    return Step::Mention(Box::new(self.date(i, k, v)));
+                }
+                if t.int_digits <= 2
+                    && t.flags == 0
+                    && v.and_then(|v| v.as_u64()).is_some_and(|d| (1..=31).contains(&d))
+                {
+                    let mut last = k;
+                    let sfx = self.id(k + 1);
+                    if self.glued(k + 1) && (sfx == ids.st || sfx == ids.nd || sfx == ids.rd || sfx == ids.th)
+                    {
+                        last += 1;
+                    }
+                    let (l2, year) = self.year_after(last);
+                    return Step::Mention(Box::new(self.date(i, l2, year)));
+                }
+            }
+            return Step::Nothing;
+        }
+        // Vague quantities: "tens of thousands", "hundreds of", "several", "a few".
+        if let Some((end, phrase, &weak)) = self.lex.vague.longest_at(self.toks, i) {
+            let next_of = self.id(end) == ids.of;
+            let ok = if phrase.ids.len() >= 3 {
+                true
+            } else if weak {
+                next_of || (self.is_word(end) && !self.has(end, F_STOP))
+            } else {
+                next_of
+            };
+            if ok {
+                let core = Core { first: i, last: end - 1, value: None, form: Form::Vague { weak } };
+                return self.finish(core, floor);
+            }
+        }
+        if let Some((n, d)) = info.multiplicative {
+            let core = Core { first: i, last: i, value: Value::ratio(n.into(), d.into()), form: Form::Ratio };
+            return self.finish_multiplicative(core);
+        }
+        // Fractions: "two-thirds", "a quarter of", "one-third", "half of".
+        if let Some(core) = self.fraction_at(i) {
+            return self.finish(core, floor);
+        }
+        if id == ids.half {
+            return Step::Nothing;
+        }
+        if info.ordinal.is_some() && info.cardinal.is_none() {
+            let core = Core {
+                first: i,
+                last: i,
+                value: info.ordinal.map(|v| Value::int(v.into())),
+                form: Form::Ordinal,
+            };
+            return self.finish(core, floor);
+        }
+        // "twenty-first"
+        if info.cardinal.is_some_and(|c| c >= 20 && c % 10 == 0)
+            && self.id(i + 1) == ids.hyphen
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            if let Some(o) = self.info(i + 2).ordinal.filter(|&o| o < 10) {
+                let v = info.cardinal.map(|c| Value::int(u128::from(c + o)));
+                return self.finish(Core { first: i, last: i + 2, value: v, form: Form::Ordinal }, floor);
+            }
+        }
+        let Some((last, mut value)) = self.spelled(i) else { return Step::Nothing };
+        let mut last = last;
+        if let Some(e) = self.and_a_half(last + 1) {
+            value = value.and_then(|v| v.add(Value::ratio(1, 2)?));
+            last = e;
+        }
+        self.finish(Core { first: i, last, value, form: Form::Words }, floor)
+    }
+
+    /// Spelled-out cardinals: "twelve thousand five hundred", "a dozen",
+    /// "three hundred and fifty", "twenty-five". Returns (last token, value).
+    fn spelled(&self, i: usize) -> Option<(usize, Option<Value>)> {
+        #[derive(PartialEq, Clone, Copy)]
+        enum St {
+            Start,
+            A,
+            Unit,
+            Teen,
+            Tens,
+            Hundred,
+            Scale,
+            And,
+        }
+        let ids = &self.lex.ids;
+        let mut total: Option<u128> = Some(0);
+        let mut cur: Option<u128> = Some(0);
+        let mut st = St::Start;
+        let mut last = None;
+        let mut k = i;
+        if self.id(i) == ids.a || self.id(i) == ids.an {
+            let s = self.info(i + 1).scale;
+            if !matches!(s, Some((_, ScaleUse::Any | ScaleUse::Small))) {
+                return None;
+            }
+            st = St::A;
+            cur = Some(1);
+            k = i + 1;
+        }
+        while let Some(t) = self.tok(k) {
+            if t.id == ids.hyphen && !t.gap && st == St::Tens && self.glued(k + 1) {
+                if self.info(k + 1).cardinal.is_some_and(|c| c < 10) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if t.kind != TokKind::Word {
+                break;
+            }
+            let info = self.lex.info(t.id);
+            if let Some(v) = info.cardinal {
+                let ok = match st {
+                    St::Start => true,
+                    St::Hundred | St::Scale | St::And => v < 100,
+                    St::Tens => (1..10).contains(&v),
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                cur = cur.and_then(|c| c.checked_add(v.into()));
+                st = if v >= 20 && v % 10 == 0 {
+                    St::Tens
+                } else if v >= 10 {
+                    St::Teen
+                } else {
+                    St::Unit
+                };
+                last = Some(k);
+                k += 1;
+                continue;
+            }
+            if let Some((mult, use_)) = info.scale {
+                match use_ {
+                    ScaleUse::Glued | ScaleUse::Digits => break,
+                    ScaleUse::Small => {
+                        if !matches!(st, St::Unit | St::Teen | St::Tens | St::A) {
+                            break;
+                        }
+                        cur = cur.and_then(|c| c.max(1).checked_mul(mult));
+                        st = St::Hundred;
+                    }
+                    ScaleUse::Any => {
+                        if !matches!(st, St::Unit | St::Teen | St::Tens | St::Hundred | St::A) {
+                            break;
+                        }
+                        let add = cur.and_then(|c| c.checked_mul(mult));
+                        total = total.and_then(|t| t.checked_add(add?));
+                        cur = Some(0);
+                        st = St::Scale;
+                    }
+                }
+                last = Some(k);
+                k += 1;
+                continue;
+            }
+            if t.id == ids.and && matches!(st, St::Hundred | St::Scale) && self.info(k + 1).cardinal.is_some()
+            {
+                st = St::And;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let last = last?;
+        let v = total.and_then(|t| t.checked_add(cur?)).map(Value::int);
+        Some((last, v))
+    }
+
+    /// Fractions starting at word `i`.
+    fn fraction_at(&self, i: usize) -> Option<Core> {
+        let ids = &self.lex.ids;
+        let id = self.id(i);
+        let info = self.info(i);
+        let frac = |k: usize| self.is_word(k).then(|| self.info(k).fraction).flatten();
+        let mut core = None;
+        if let Some(c) = info.cardinal.filter(|c| (1..=20).contains(c)) {
+            let hyphen = self.id(i + 1) == ids.hyphen && self.glued(i + 1) && self.glued(i + 2);
+            let k = if hyphen { i + 2 } else { i + 1 };
+            if let Some((d, plural)) = frac(k) {
+                let gap_ok = hyphen || self.tok(k).is_some_and(|t| t.gap);
+                let singular_ok = c == 1 && (hyphen || self.id(k + 1) == ids.of);
+                if gap_ok && ((plural && c >= 2) || (!plural && singular_ok)) {
+                    core = Some(Core {
+                        first: i,
+                        last: k,
+                        value: Value::ratio(c.into(), d.into()),
+                        form: Form::Fraction,
+                    });
+                }
+            }
+        } else if id == ids.a || id == ids.an {
+            if let Some((d, false)) = frac(i + 1) {
+                let quarter_century = self.info(i + 2).time_unit.is_some();
+                if self.id(i + 2) == ids.of || (d == 2 && !quarter_century) {
+                    core = Some(Core {
+                        first: i,
+                        last: i + 1,
+                        value: Value::ratio(1, d.into()),
+                        form: Form::Fraction,
+                    });
+                }
+            }
+        } else if id == ids.half {
+            let prev = i.checked_sub(1).map_or(UNKNOWN, |p| self.id(p));
+            let blocked = prev == ids.the
+                || prev == ids.a
+                || self.lex.info(prev).ordinal.is_some()
+                || self.lex.has(prev, F_DROP);
+            let next = self.id(i + 1);
+            let next_ok = self.tok(i + 1).is_some_and(|t| t.gap)
+                && (next == ids.of || next == ids.a || next == ids.an || self.lex.has(next, F_DETERMINER));
+            if !blocked && next_ok {
+                core = Some(Core { first: i, last: i, value: Value::ratio(1, 2), form: Form::Fraction });
+            }
+        }
+        let mut core = core?;
+        // "a quarter of a million", "half a million": a fraction of a scale.
+        let mut k = core.last + 1;
+        if self.id(k) == ids.of {
+            k += 1;
+        }
+        if self.id(k) == ids.a {
+            if let Some((mult, ScaleUse::Any)) = self.info(k + 1).scale {
+                core.value = core.value.and_then(|v| v.mul(Value::int(mult)));
+                core.last = k + 1;
+                core.form = Form::Words;
+            }
+        }
+        Some(core)
+    }
+
+    /// Reads scale, percent and currency suffixes after token `last`.
+    fn suffix(&self, core: &Core) -> Suffix {
+        let mut s = Suffix { end: core.last + 1, ..Suffix::default() };
+        let k = s.end;
+        if let Some(t) = self.tok(k) {
+            if t.kind == TokKind::Word && matches!(core.form, Form::Digits) {
+                if let Some((mult, use_)) = self.info(k).scale {
+                    let ok = match use_ {
+                        ScaleUse::Glued => !t.gap && self.word_ends(k + 1),
+                        ScaleUse::Digits | ScaleUse::Any | ScaleUse::Small => true,
+                    };
+                    if ok {
+                        s.scale = Some(mult);
+                        s.end = k + 1;
+                    }
+                }
+            }
+        }
+        let k = s.end;
+        if let Some((end, _, &(kind, glued))) = self.lex.percent.longest_at(self.toks, k) {
+            if !glued || self.glued(k) {
+                s.pct = Some(kind);
+                s.end = end;
+                return s;
+            }
+        }
+        if let Some((end, _, &(iso, minor, glued))) = self.lex.currency_suffix.longest_at(self.toks, k) {
+            let glued_ok = !glued || (self.glued(k) && self.word_ends(end));
+            // "10 pounds of cocaine" is a weight.
+            let pounds_of = iso == "GBP" && self.id(end) == self.lex.ids.of;
+            if glued_ok && !pounds_of && !matches!(core.form, Form::Ordinal | Form::Ratio) {
+                s.currency = Some((iso, minor));
+                s.end = end;
+            }
+        }
+        s
+    }
+
+    fn apply_suffix(v: Option<Value>, s: &Suffix) -> Option<Value> {
+        let mut v = v?;
+        if let Some(m) = s.scale {
+            v = v.mul(Value::int(m))?;
+        }
+        if let Some((_, true)) = s.currency {
+            v = v.div(Value::int(100))?;
+        }
+        Some(v)
+    }
+
+    /// A plain core (digits or spelled) at `k`, for range ends and ratios.
+    fn plain_core(&self, k: usize) -> Option<Core> {
+        let t = self.tok(k)?;
+        match t.kind {
+            TokKind::Num if t.flags & (MULTIDOT | LEADING_ZERO) == 0 => {
+                Some(Core { first: k, last: k, value: self.num_value(k), form: Form::Digits })
+            }
+            TokKind::Word if self.info(k).cardinal.is_some() => {
+                let (last, value) = self.spelled(k)?;
+                Some(Core { first: k, last, value, form: Form::Words })
+            }
+            _ => None,
+        }
+    }
+
+    fn finish_multiplicative(&self, core: Core) -> Step {
+        Step::Mention(Box::new(Found {
+            first: core.first,
+            last: core.last,
+            value: core.value,
+            value_high: None,
+            bound: Bound::Exact,
+            unit: None,
+            kind: QuantityKind::Ratio,
+            checkable: true,
+            wants_unit: false,
+        }))
+    }
+
+    /// Everything after the core: suffixes, ranges, units, bounds, kind.
+    fn finish(&self, core: Core, floor: usize) -> Step {
+        let ids = &self.lex.ids;
+        let lex = self.lex;
+        let mut form = core.form;
+        let mut value = core.value;
+        let mut kind: Option<QuantityKind> = None;
+        let mut unit: Option<String> = None;
+        let mut ordinal = matches!(form, Form::Ordinal);
+        let mut last = core.last;
+
+        // Ordinal suffixes and decades: "21st", "1990s".
+        if form == Form::Digits && self.glued(last + 1) {
+            let sfx = self.id(last + 1);
+            if sfx == ids.st || sfx == ids.nd || sfx == ids.rd || sfx == ids.th {
+                ordinal = true;
+                form = Form::Ordinal;
+                last += 1;
+            } else if sfx == ids.s {
+                if year_shaped(&self.toks[core.first], value) {
+                    return Step::Mention(Box::new(self.date(core.first, last + 1, value)));
+                }
+                return Step::Skip(last + 2);
+            }
+        }
+        // Ratios: "one in five", "1 in 4", "three out of four".
+        if matches!(form, Form::Digits | Form::Words) && value.is_some_and(|v| v.is_integer()) {
+            let mut k = last + 1;
+            let mut ok = false;
+            if self.id(k) == ids.in_ {
+                k += 1;
+                if self.id(k) == ids.every {
+                    k += 1;
+                }
+                ok = true;
+            } else if self.id(k) == ids.out && self.id(k + 1) == ids.of {
+                k += 2;
+                ok = true;
+            }
+            if ok {
+                if let Some(c2) = self.plain_core(k) {
+                    let year = year_shaped(&self.toks[c2.first], c2.value);
+                    let after_unit = self.info(c2.last + 1).time_unit.is_some()
+                        || self.info(c2.last + 1).scale.is_some()
+                        || lex.percent.longest_at(self.toks, c2.last + 1).is_some();
+                    if let (Some(a), Some(b)) = (value, c2.value) {
+                        if !year && !after_unit && b.is_integer() && !b.less_than(&a) {
+                            value = a.div(b);
+                            form = Form::Ratio;
+                            last = c2.last;
+                        }
+                    }
+                }
+            }
+        }
+
+        let core_adj = Core { last, form, value, ..core };
+        let s1 = if ordinal || form == Form::Ratio {
+            Suffix { end: last + 1, ..Suffix::default() }
+        } else {
+            self.suffix(&core_adj)
+        };
+        let mut end = s1.end; // next unread token
+        let mut value_high: Option<Value> = None;
+        let mut suffix = s1;
+        let mut range = false;
+        let mut is_date = false;
+
+        // Where the quantity begins on the left: currency prefix, sign.
+        let mut start = core.first;
+        let mut currency_prefix: Option<&'static str> = None;
+        if let Some((s, phrase, &iso)) = lex.currency_prefix.longest_before(self.toks, start, floor) {
+            let symbolic = phrase.ids.len() > 1 || self.tok(s).is_some_and(|t| t.kind == TokKind::Sym);
+            if !symbolic || !self.toks[start].gap {
+                currency_prefix = Some(iso);
+                start = s;
+            }
+        }
+        let mut negative = false;
+        if start > floor {
+            let p = start - 1;
+            let sign = self.id(p);
+            let sign_ok = (sign == ids.hyphen || sign == ids.minus_sign)
+                && !self.toks[start].gap
+                && (p == 0 || self.toks[p].gap || self.id(p - 1) == ids.lparen);
+            let word_sign = (sign == ids.minus || sign == ids.negative) && self.toks[start].gap;
+            if sign_ok || word_sign {
+                negative = true;
+                start = p;
+            }
+        }
+        let before_core = start; // first token of the quantity proper
+        let prev_word = before_core.checked_sub(1).map_or(UNKNOWN, |p| self.id(p));
+        let between = prev_word == ids.between && before_core > floor;
+        let from = prev_word == ids.from;
+
+        // Ranges: "10-15%", "10 to 15", "between 10 and 15", "$1bn-$2bn".
+        if matches!(form, Form::Digits | Form::Words) && value.is_some() {
+            let c = end;
+            let conn = self.id(c);
+            let dash = self.is_dash(c);
+            let change = before_core.checked_sub(1).is_some_and(|p| self.has(p, F_CHANGE))
+                || (start_bound_prev(self, before_core, floor)).is_some_and(|p| self.has(p, F_CHANGE));
+            let to = conn == ids.to && !from && !change;
+            let and = conn == ids.and && between;
+            if dash || to || and {
+                let mut k = c + 1;
+                let mut prefix2 = None;
+                if let Some((e, _, &iso)) = lex.currency_prefix.longest_at(self.toks, k) {
+                    prefix2 = Some(iso);
+                    k = e;
+                }
+                if let Some(c2) = self.plain_core(k).filter(|c2| {
+                    !dash
+                        || (form == Form::Digits && c2.form == Form::Digits)
+                        || (form == Form::Words && c2.form == Form::Words)
+                }) {
+                    let s2 = self.suffix(&c2);
+                    let v1 = if suffix.any() {
+                        Self::apply_suffix(value, &suffix)
+                    } else {
+                        Self::apply_suffix(value, &s2)
+                    };
+                    let v2 = Self::apply_suffix(c2.value, &s2);
+                    let ints =
+                        value.is_some_and(|v| v.is_integer()) && c2.value.is_some_and(|v| v.is_integer());
+                    let plain = !suffix.any() && !s2.any() && currency_prefix.is_none() && prefix2.is_none();
+                    let score_near = (core.first.saturating_sub(3)..core.first).any(|p| self.has(p, F_SCORE))
+                        || self.has(s2.end, F_SCORE);
+                    let y1 = year_shaped(&self.toks[core.first], value);
+                    let c2_tok = self.toks[c2.first];
+                    if dash && c2_tok.flags & LEADING_ZERO != 0 {
+                        return Step::Skip(c2.last + 1);
+                    }
+                    if dash && y1 && plain && (c2_tok.int_digits == 2 || year_shaped(&c2_tok, c2.value)) {
+                        // "2022-23", "1914-1918"
+                        let hi = if c2_tok.int_digits == 2 {
+                            value.and_then(|v| v.as_u64()).and_then(|y| {
+                                let h = (y / 100) * 100 + c2.value?.as_u64()?;
+                                Some(Value::int(h.into()))
+                            })
+                        } else {
+                            c2.value
+                        };
+                        let mut f = self.date(core.first, c2.last, value);
+                        f.value_high = hi;
+                        f.bound = Bound::Range;
+                        return Step::Mention(Box::new(f));
+                    }
+                    let ascending = matches!((v1, v2), (Some(a), Some(b)) if a.less_than(&b));
+                    if dash && ints && plain && form == Form::Digits && (score_near || !ascending) {
+                        // A score: "won 3-1", "a 1-1 draw".
+                        return Step::Skip(c2.last + 1);
+                    }
+                    let y2 = year_shaped(&c2_tok, c2.value);
+                    if ascending && (y1 == y2 || !plain) {
+                        range = true;
+                        value = v1;
+                        value_high = v2;
+                        if !suffix.any() {
+                            suffix = s2;
+                        }
+                        suffix.scale = None; // already applied
+                        if let Some(iso) = prefix2 {
+                            currency_prefix.get_or_insert(iso);
+                        }
+                        if y1 && y2 {
+                            is_date = true;
+                        }
+                        end = s2.end;
+                    }
+                }
+            }
+        }
+        if !range {
+            value = Self::apply_suffix(value, &suffix);
+        }
+
+        // Negative values.
+        if negative {
+            value = value.map(Value::negated);
+            value_high = value_high.map(Value::negated);
+        }
+
+        let mut age = false;
+        // Percent, money.
+        if let Some(p) = suffix.pct {
+            kind = Some(match p {
+                PctKind::Percent => QuantityKind::Percent,
+                PctKind::Points | PctKind::Basis => QuantityKind::PercentagePoints,
+            });
+            unit = Some(
+                match p {
+                    PctKind::Percent => "percent",
+                    PctKind::Points => "percentage points",
+                    PctKind::Basis => "basis points",
+                }
+                .to_string(),
+            );
+        } else if let Some(iso) = suffix.currency.map(|c| c.0).or(currency_prefix) {
+            kind = Some(QuantityKind::Money);
+            unit = Some(iso.to_string());
+        }
+        // Durations and ages: "18 months", "one-hour", "45-year-old", "half an hour".
+        if kind.is_none() && !ordinal && form != Form::Ratio {
+            let mut k = end;
+            let hyphen = self.id(k) == ids.hyphen && self.glued(k) && self.glued(k + 1);
+            let article = form == Form::Fraction && (self.id(k) == ids.a || self.id(k) == ids.an);
+            if hyphen || article {
+                k += 1;
+            } else if form == Form::Fraction
+                && self.id(k) == ids.of
+                && (self.id(k + 1) == ids.a || self.id(k + 1) == ids.an)
+            {
+                k += 2;
+            }
+            let tu = self.is_word(k).then(|| self.info(k).time_unit).flatten();
+            if let Some(tu) = tu {
+                let gap_ok = hyphen || self.tok(k).is_some_and(|t| t.gap);
+                if gap_ok {
+                    end = k + 1;
+                    kind = Some(QuantityKind::Duration);
+                    unit = Some(tu.to_string());
+                    // "-year-old", "years old"
+                    if hyphen && self.id(end) == ids.hyphen && self.id(end + 1) == ids.old && self.glued(end)
+                    {
+                        end += 2;
+                        age = true;
+                    } else if !hyphen && self.id(end) == ids.old {
+                        end += 1;
+                        age = true;
+                    }
+                }
+            }
+        }
+        // Measures: "20 km", "100-mile", "minus 12 degrees", "40C".
+        if kind.is_none() && !ordinal && matches!(form, Form::Digits | Form::Words) {
+            let mut k = end;
+            let hyphen = self.id(k) == ids.hyphen && self.glued(k) && self.glued(k + 1);
+            if hyphen {
+                k += 1;
+            }
+            if let Some((e, _, &(u, glued))) = lex.measure.longest_at(self.toks, k) {
+                if !glued || (self.glued(k) && self.word_ends(e)) {
+                    end = e;
+                    kind = Some(QuantityKind::Measure);
+                    unit = Some(u.to_string());
+                }
+            }
+        }
+        // "magnitude 7.8"
+        if kind.is_none() && prev_word == ids.magnitude && form == Form::Digits {
+            kind = Some(QuantityKind::Measure);
+            unit = Some("magnitude".to_string());
+        }
+        // "tenfold", "10-fold"
+        if kind.is_none() && self.id(end) == ids.hyphen && self.id(end + 1) == ids.fold && self.glued(end) {
+            end += 2;
+            kind = Some(QuantityKind::Ratio);
+            form = Form::Ratio;
+        }
+        // Trailing bounds: "or more", "10,000+", "or so".
+        let mut bound = if range { Bound::Range } else { Bound::Exact };
+        if let Some((e, _, &(b, glued))) = lex.bounds_after.longest_at(self.toks, end) {
+            if !range && (!glued || self.glued(end)) && !matches!(form, Form::Vague { .. }) {
+                bound = b;
+                end = e;
+            }
+        }
+        // Bound words before: "over", "more than", "an estimated".
+        if between && range {
+            start = before_core - 1;
+        } else if let Some((s, phrase, &b)) = lex.bounds_before.longest_before(self.toks, start, floor) {
+            let across = kind == Some(QuantityKind::Duration)
+                && phrase.ids.len() == 1
+                && self.id(s) == ids.over
+                && !s.checked_sub(1).is_some_and(|p| self.has(p, F_OVER_CUE));
+            if !range && !across && !matches!(form, Form::Vague { .. } | Form::Ordinal) {
+                bound = b;
+                start = s;
+            }
+        }
+        if matches!(form, Form::Vague { .. }) {
+            bound = Bound::Vague;
+            value = None;
+        }
+        let last_tok = end - 1;
+
+        // Age cues: "aged 45", "a boy, 7,".
+        let age_cue = before_core.checked_sub(1).is_some_and(|p| self.has(p, F_AGE_CUE))
+            || (between && before_core >= 2 && self.has(before_core - 2, F_AGE_CUE));
+        if kind.is_none() && form == Form::Digits && !ordinal {
+            let comma_age = self.comma_age(core.first, last_tok, value);
+            if age_cue || comma_age {
+                age = true;
+                kind = Some(QuantityKind::Age);
+                unit = Some("years".to_string());
+            }
+        }
+        if age {
+            kind = Some(QuantityKind::Age);
+            if unit.is_none() {
+                unit = Some("years".to_string());
+            }
+        }
+
+        // Years: "in 2022", "the 2024 election", but "around 2000 people".
+        let mut checkable = true;
+        let mut wants_unit = false;
+        let mut skip_of = matches!(form, Form::Vague { .. } | Form::Fraction);
+        if kind.is_none()
+            && !ordinal
+            && form == Form::Digits
+            && (is_date || year_shaped(&self.toks[core.first], core.value))
+        {
+            let date_prep = lex.has(prev_word, F_DATE_PREP) && bound == Bound::Exact;
+            let plural_follows = self.noun_phrase(end).is_some_and(|(_, plural, _)| plural);
+            if is_date || date_prep || !plural_follows {
+                kind = Some(QuantityKind::Date);
+                checkable = false;
+            }
+        }
+        if ordinal {
+            let rank = lex.has(prev_word, F_RANK_BEFORE) || {
+                let n = end;
+                let after = if self.id(n) == ids.hyphen && self.glued(n) { n + 1 } else { n };
+                self.has(after, F_RANK_AFTER)
+                    || (self.is_word(after) && self.str(after).ends_with("est") && self.str(after).len() > 4)
+            };
+            kind = Some(if rank { QuantityKind::Rank } else { QuantityKind::Ordinal });
+            checkable = rank;
+        }
+        if form == Form::Ratio {
+            kind = Some(QuantityKind::Ratio);
+        }
+        if kind.is_none() && form == Form::Fraction {
+            kind = Some(QuantityKind::Ratio);
+            skip_of = true;
+        }
+        // Money in vague quantities: "millions of dollars".
+        if kind.is_none() && matches!(form, Form::Vague { .. }) && self.id(end) == ids.of {
+            if let Some((e, _, &(iso, _, false))) = lex.currency_suffix.longest_at(self.toks, end + 1) {
+                kind = Some(QuantityKind::Money);
+                unit = Some(iso.to_string());
+                end = e;
+            }
+        }
+        let last_tok = end - 1;
+        let kind = kind.unwrap_or(QuantityKind::Count);
+
+        // The counted noun.
+        let wants_noun = unit.is_none()
+            && (kind == QuantityKind::Count || (kind == QuantityKind::Ratio && core.form != Form::Ratio));
+        if wants_noun {
+            let mut k = end;
+            if skip_of || form == Form::Ratio {
+                if self.id(k) == ids.of {
+                    k += 1;
+                }
+                while lex.has(self.id(k), F_DETERMINER) && self.is_word(k + 1) {
+                    k += 1;
+                }
+                // "thousands of the city's residents"
+                if self.str(k).ends_with("'s") || self.str(k).ends_with("\u{2019}s") {
+                    k += 1;
+                }
+            }
+            // A hyphen compound: "a 10-point plan".
+            if self.id(k) == ids.hyphen && self.glued(k) && self.glued(k + 1) {
+                k += 1;
+            }
+            unit = self.noun_phrase(k).map(|x| x.0);
+            // Partitives: "38 of the 45 drones", "Ten of the country's 16 states".
+            if unit.is_none() && kind == QuantityKind::Count && self.id(k) == ids.of {
+                let mut p = k + 1;
+                while lex.has(self.id(p), F_DETERMINER) {
+                    p += 1;
+                }
+                if self.str(p).ends_with("'s") || self.str(p).ends_with("\u{2019}s") {
+                    p += 1;
+                }
+                if p > k + 1 && self.is_num(p) {
+                    unit = self.noun_phrase(p + 1).map(|x| x.0);
+                }
+            }
+        }
+
+        if matches!(form, Form::Vague { weak: true }) {
+            checkable = false;
+        }
+        if kind == QuantityKind::Count && unit.is_none() {
+            if form == Form::Words && value == Some(Value::int(1)) && bound == Bound::Exact {
+                // "one requiring ...": a pronoun.
+                checkable = false;
+            } else if matches!(form, Form::Digits | Form::Words) {
+                wants_unit = true;
+            }
+        }
+        // "the two sides", "the three men": a group already counted.
+        if kind == QuantityKind::Count
+            && form == Form::Words
+            && bound == Bound::Exact
+            && value.and_then(|v| v.as_u64()).is_some_and(|v| (2..=10).contains(&v))
+            && before_core > 0
+            && lex.has(self.id(before_core - 1), F_ANAPHORIC)
+        {
+            checkable = false;
+        }
+        if checkable && self.in_non_claim(core.first, core.last) {
+            checkable = false;
+            wants_unit = false;
+        }
+        if !checkable {
+            wants_unit = false;
+        }
+        Step::Mention(Box::new(Found {
+            first: start,
+            last: last_tok,
+            value,
+            value_high,
+            bound,
+            unit,
+            kind,
+            checkable,
+            wants_unit,
+        }))
+    }
+
+    /// "a boy, 7,", "Smith, 45, said": a small whole number between commas after a person.
+    fn comma_age(&self, first: usize, last: usize, value: Option<Value>) -> bool {
+        let ids = &self.lex.ids;
+        if first < 2 || self.id(first - 1) != ids.comma || self.id(last + 1) != ids.comma {
+            return false;
+        }
+        if !value.and_then(|v| v.as_u64()).is_some_and(|v| (1..=120).contains(&v)) {
+            return false;
+        }
+        let w = first - 2;
+        self.is_word(w) && (self.has(w, F_PERSON) || (self.capitalized(w) && self.id(w) == UNKNOWN))
+    }
+
+    /// True when a fixed expression ("one of", "the two sides") covers the core.
+    fn in_non_claim(&self, first: usize, last: usize) -> bool {
+        let from = first.saturating_sub(3);
+        (from..=last).any(|s| {
+            self.lex.non_claims.longest_at(self.toks, s).is_some_and(|(end, phrase, &case)| {
+                end > first && (!case || self.str(s).starts_with(|c: char| phrase.text.starts_with(c)))
+            })
+        })
+    }
+
+    /// The noun phrase a number quantifies, starting at token `k`:
+    /// (text as written, plural head?, end token exclusive).
+    fn noun_phrase(&self, mut k: usize) -> Option<(String, bool, usize)> {
+        let lex = self.lex;
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut plural = false;
+        while spans.len() < 4 {
+            let Some(t) = self.tok(k) else { break };
+            if t.kind != TokKind::Word || (!t.gap && !spans.is_empty()) {
+                break;
+            }
+            // Hyphen compounds: "long-range", "self-propelled".
+            let mut lk = k;
+            while self.id(lk + 1) == lex.ids.hyphen
+                && self.glued(lk + 1)
+                && self.is_word(lk + 2)
+                && self.glued(lk + 2)
+            {
+                lk += 2;
+            }
+            let info = lex.info(t.id);
+            let compound = lk > k;
+            if !compound
+                && (info.flags & F_STOP != 0
+                    || info.cardinal.is_some()
+                    || info.scale.is_some()
+                    || info.time_unit.is_some()
+                    || info.month.is_some()
+                    || info.flags & F_DAY != 0)
+            {
+                break;
+            }
+            if spans.is_empty() && !compound && info.flags & F_DROP != 0 {
+                k += 1;
+                continue;
+            }
+            let head = self.str(lk);
+            let lower = head.to_ascii_lowercase();
+            if lower.ends_with("'s") || lower.ends_with("\u{2019}s") {
+                break;
+            }
+            if lower.len() > 4 && lower.ends_with("ly") && !lex.has(self.id(lk), F_LY_NOUN) {
+                break;
+            }
+            if !spans.is_empty() && (lower.ends_with("ed") || lower.ends_with("ing")) {
+                break;
+            }
+            let is_plural = self.plural(lk, &lower);
+            if plural && !is_plural {
+                break;
+            }
+            spans.push((self.toks[k].start, self.toks[lk].end));
+            k = lk + 1;
+            plural = is_plural;
+        }
+        if spans.is_empty() {
+            return None;
+        }
+        // "20 wounded": a lone participle is a verb or a noun-less adjective.
+        if let Some(&(a, b)) = spans.last() {
+            let w = &self.text[a..b];
+            if !plural && (w.ends_with("ed") || w.ends_with("en")) && !w.contains('-') {
+                spans.pop();
+            }
+        }
+        if spans.is_empty() {
+            return None;
+        }
+        // "one requiring ...": a leading -ing word without a plural head is a verb.
+        let first = &self.text[spans[0].0..spans[0].1];
+        if !plural && first.ends_with("ing") && !first.contains('-') {
+            return None;
+        }
+        let mut s = String::new();
+        for (a, b) in &spans {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&self.text[*a..*b]);
+        }
+        Some((s, plural, k))
+    }
+
+    fn plural(&self, k: usize, lower: &str) -> bool {
+        let id = self.id(k);
+        if self.lex.has(id, F_PLURAL) {
+            return true;
+        }
+        if self.lex.has(id, F_NOT_PLURAL) {
+            return false;
+        }
+        lower.len() >= 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is")
+    }
+}

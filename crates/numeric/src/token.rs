@@ -1,0 +1,197 @@
+//! Splits a sentence into numerals, words and single symbols, one pass.
+//!
+//! Every token knows whether whitespace preceded it (`gap`), so "50p" (glued)
+//! and "50 p" differ, and carries the lexicon id of its lower-cased text, so
+//! the detector compares integers instead of strings.
+
+use std::collections::HashMap;
+
+/// Id of a token whose text is not in the lexicon.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// ASCII digits with optional grouping and decimals.
+    Num,
+    /// Letters, with inner apostrophes ("Kyiv's", "o'clock").
+    Word,
+    /// Any other single non-space character.
+    Sym,
+}
+
+/// Numeral flag: grouping separators inside ("12,000").
+pub(crate) const GROUPED: u8 = 1;
+/// Numeral flag: a decimal point ("1.5").
+pub(crate) const DECIMAL: u8 = 2;
+/// Numeral flag: more than one point ("2.3.1"), a version or a date.
+pub(crate) const MULTIDOT: u8 = 4;
+/// Numeral flag: a leading zero on a multi-digit integer part ("0800").
+pub(crate) const LEADING_ZERO: u8 = 8;
+
+/// One token, with byte offsets relative to the tokenized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Whitespace between the previous token and this one (or start of text).
+    pub gap: bool,
+    /// Lexicon id of the lower-cased text, or [`UNKNOWN`].
+    pub id: u32,
+    /// Numeral flags ([`GROUPED`], ...); 0 for other kinds.
+    pub flags: u8,
+    /// Digits before the decimal point (numerals only).
+    pub int_digits: u8,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Width in bytes of a digit-group separator starting at `i`, if any.
+fn group_sep(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..) {
+        Some([b',', ..]) | Some([b' ', ..]) => 1,
+        Some([0xC2, 0xA0, ..]) => 2,
+        // U+2009 thin space, U+202F narrow no-break space, U+2008 punctuation space.
+        Some([0xE2, 0x80, 0x89, ..]) | Some([0xE2, 0x80, 0xAF, ..]) | Some([0xE2, 0x80, 0x88, ..]) => 3,
+        _ => 0,
+    }
+}
+
+fn digit_run(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// Tokenizes `text` into `out` (cleared first). `buf` is scratch space.
+pub(crate) fn tokenize(text: &str, vocab: &HashMap<Box<str>, u32>, out: &mut Vec<Tok>, buf: &mut String) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut gap = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let start = i;
+            let mut j = digit_run(bytes, i);
+            let first_len = j - i;
+            let mut flags = 0u8;
+            if b == b'0' && first_len >= 2 {
+                flags |= LEADING_ZERO;
+            }
+            let mut int_digits = first_len;
+            if first_len <= 3 {
+                // Thousands groups: a separator, exactly three digits, then no digit.
+                let mut sep_kind: Option<u8> = None;
+                loop {
+                    let w = group_sep(bytes, j);
+                    if w == 0 || sep_kind.is_some_and(|k| k != bytes[j]) {
+                        break;
+                    }
+                    let end = digit_run(bytes, j + w);
+                    if end - (j + w) != 3 {
+                        break;
+                    }
+                    sep_kind = Some(bytes[j]);
+                    flags |= GROUPED;
+                    int_digits += 3;
+                    j = end;
+                }
+            }
+            if bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                flags |= DECIMAL;
+                j = digit_run(bytes, j + 1);
+                while bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                    flags |= MULTIDOT;
+                    j = digit_run(bytes, j + 1);
+                }
+            }
+            out.push(Tok {
+                start,
+                end: j,
+                kind: TokKind::Num,
+                gap,
+                id: UNKNOWN,
+                flags,
+                int_digits: u8::try_from(int_digits).unwrap_or(u8::MAX),
+            });
+            gap = false;
+            i = j;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        if c.is_whitespace() {
+            gap = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphabetic() {
+            let mut j = i + c.len_utf8();
+            while let Some(d) = text[j..].chars().next() {
+                let inner_apostrophe = is_apostrophe(d)
+                    && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if !(d.is_alphabetic() || inner_apostrophe) {
+                    break;
+                }
+                j += d.len_utf8();
+            }
+            i = j;
+            TokKind::Word
+        } else {
+            i += c.len_utf8();
+            TokKind::Sym
+        };
+        buf.clear();
+        for ch in text[start..i].chars() {
+            if is_apostrophe(ch) {
+                buf.push('\'');
+            } else {
+                buf.extend(ch.to_lowercase());
+            }
+        }
+        let id = vocab.get(buf.as_str()).copied().unwrap_or(UNKNOWN);
+        out.push(Tok { start, end: i, kind, gap, id, flags: 0, int_digits: 0 });
+        gap = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, TokKind, bool, u8)> {
+        let vocab = HashMap::new();
+        let mut out = Vec::new();
+        tokenize(text, &vocab, &mut out, &mut String::new());
+        out.iter().map(|t| (text[t.start..t.end].to_string(), t.kind, t.gap, t.flags)).collect()
+    }
+
+    #[test]
+    fn numerals_with_grouping_and_decimals() {
+        let cases: &[(&str, &[&str])] = &[
+            ("over 12,000 fallen", &["over", "12,000", "fallen"]),
+            ("12\u{a0}000 people", &["12\u{a0}000", "people"]),
+            ("12\u{2009}000", &["12\u{2009}000"]),
+            ("in 2019, 150 people", &["in", "2019", ",", "150", "people"]),
+            ("0800 123 4567", &["0800", "123", "4567"]),
+            ("$1.5bn", &["$", "1.5", "bn"]),
+            ("version 2.3.1.", &["version", "2.3.1", "."]),
+            ("Kyiv’s 117", &["Kyiv’s", "117"]),
+            ("in 2022.", &["in", "2022", "."]),
+            ("1,234,567.89", &["1,234,567.89"]),
+            ("10 000 troops", &["10 000", "troops"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = toks(text).into_iter().map(|t| t.0).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+        let t = toks("50p and 0800");
+        assert!(!t[1].2, "p is glued");
+        assert_eq!(t[3].3 & LEADING_ZERO, LEADING_ZERO);
+    }
+}
