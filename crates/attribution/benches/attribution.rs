@@ -1,0 +1,2 @@
+//! Attribution throughput (filled in below).
+fn main() {}

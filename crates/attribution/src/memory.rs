@@ -1,0 +1,270 @@
+//! The entity memory of one article: who has been named so far, under which
+//! fullest name and title, and who was mentioned most recently.
+
+use crate::lexicon::{Gender, PronounInfo};
+use crate::np::NameParts;
+use std::collections::HashMap;
+
+/// What sort of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    /// Named with two or more words, a title or an honorific, or referred to as "he"/"she".
+    Person,
+    /// A single capitalised word not known to be anything else ("Zelenskiy").
+    Unknown,
+    /// Ministry, company, police, Kremlin...
+    Org,
+    /// A country or capital standing for its government.
+    Place,
+    /// "officials", "Western analysts": plural, named as written.
+    Group,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub name: String,
+    pub title: Option<String>,
+    pub kind: EntityKind,
+    pub gender: Option<Gender>,
+}
+
+/// How a speaker phrase resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Resolved {
+    /// An entity in memory; its final name is read at the end of the article.
+    Entity(usize),
+    /// Not resolvable: the mention stays, the speaker is empty.
+    Unresolved,
+}
+
+/// Entities and a bounded list of recent mentions (most recent last).
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    pub entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    by_last_word: HashMap<String, usize>,
+    /// (entity, unit index, was the unit's subject)
+    recent: Vec<(usize, usize, bool)>,
+}
+
+/// How many recent mentions a pronoun or description looks back over.
+const RECENT: usize = 48;
+
+impl Memory {
+    /// Finds or creates the entity a name refers to, joining short names to fuller ones.
+    pub(crate) fn name(&mut self, parts: &NameParts) -> usize {
+        let lower = parts.name.to_lowercase();
+        let words: Vec<&str> = lower.split(' ').collect();
+        let last = words.last().copied().unwrap_or("").to_string();
+        let kind = if parts.place {
+            EntityKind::Place
+        } else if parts.org {
+            EntityKind::Org
+        } else if parts.person_marked || words.len() >= 2 {
+            EntityKind::Person
+        } else {
+            EntityKind::Unknown
+        };
+        let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
+        let mut id = self.by_name.get(&lower).copied();
+        if id.is_none() && person_like {
+            if let Some(&cand) = self.by_last_word.get(&last) {
+                let e = &self.entities[cand];
+                let e_lower = e.name.to_lowercase();
+                let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
+                    && (words.len() == 1 || e_lower.split(' ').count() == 1 || e_lower.ends_with(&lower));
+                if compatible {
+                    id = Some(cand);
+                }
+            }
+        }
+        let id = match id {
+            Some(id) => id,
+            None => {
+                self.entities.push(Entity { name: parts.name.clone(), title: None, kind, gender: None });
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[id];
+        if parts.name.len() > e.name.len() && person_like {
+            e.name = parts.name.clone();
+        }
+        if e.title.is_none() {
+            e.title = parts.title.clone();
+        }
+        if e.gender.is_none() {
+            e.gender = parts.gender;
+        }
+        if e.kind == EntityKind::Unknown && kind == EntityKind::Person {
+            e.kind = EntityKind::Person;
+        }
+        self.by_name.insert(lower, id);
+        if person_like {
+            self.by_last_word.insert(last, id);
+        }
+        id
+    }
+
+    /// A group named as written ("officials"), so "they" can refer back to it.
+    pub(crate) fn group(&mut self, written: &str) -> usize {
+        let lower = written.to_lowercase();
+        if let Some(&id) = self.by_name.get(&lower) {
+            return id;
+        }
+        self.entities.push(Entity {
+            name: written.to_string(),
+            title: None,
+            kind: EntityKind::Group,
+            gender: None,
+        });
+        let id = self.entities.len() - 1;
+        self.by_name.insert(lower, id);
+        id
+    }
+
+    /// Records that `id` was mentioned in unit `unit`.
+    pub(crate) fn mentioned(&mut self, id: usize, unit: usize, subject: bool) {
+        self.recent.push((id, unit, subject));
+        if self.recent.len() > RECENT * 2 {
+            self.recent.drain(..RECENT);
+        }
+    }
+
+    /// The most recent entity a pronoun can refer to; a person's gender is learnt from it.
+    pub(crate) fn pronoun(&mut self, p: PronounInfo, unit: usize) -> Resolved {
+        let fits = |e: &Entity| -> bool {
+            if p.thing {
+                matches!(e.kind, EntityKind::Org | EntityKind::Place)
+            } else if p.any {
+                matches!(e.kind, EntityKind::Org | EntityKind::Place | EntityKind::Group)
+            } else {
+                matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
+                    && (e.gender.is_none() || e.gender == p.gender)
+            }
+        };
+        // Prefer a subject of this or the previous unit, then any mention, persons before unknowns.
+        let window: Vec<(usize, usize, bool)> = self.recent.iter().rev().take(RECENT).copied().collect();
+        let gendered = p.gender.is_some();
+        let pick = window
+            .iter()
+            .find(|(id, u, _)| {
+                gendered
+                    && unit.saturating_sub(*u) <= 2
+                    && fits(&self.entities[*id])
+                    && self.entities[*id].gender == p.gender
+            })
+            .or_else(|| {
+                window.iter().find(|(id, u, subj)| {
+                    *subj
+                        && unit.saturating_sub(*u) <= 1
+                        && fits(&self.entities[*id])
+                        && self.entities[*id].kind != EntityKind::Unknown
+                })
+            })
+            .or_else(|| {
+                window.iter().find(|(id, _, _)| {
+                    fits(&self.entities[*id]) && self.entities[*id].kind != EntityKind::Unknown
+                })
+            })
+            .or_else(|| window.iter().find(|(id, _, _)| fits(&self.entities[*id])))
+            .map(|(id, _, _)| *id);
+        match pick {
+            Some(id) => {
+                let e = &mut self.entities[id];
+                if !p.thing && !p.any {
+                    if e.gender.is_none() {
+                        e.gender = p.gender;
+                    }
+                    e.kind = EntityKind::Person;
+                }
+                Resolved::Entity(id)
+            }
+            None => Resolved::Unresolved,
+        }
+    }
+
+    /// The most recent entity a definite description ("the minister", "the company") fits.
+    pub(crate) fn description(&self, head: &str, is_org_word: bool) -> Resolved {
+        let window = self.recent.iter().rev().take(RECENT);
+        for &(id, _, _) in window {
+            let e = &self.entities[id];
+            let title_fits =
+                e.title.as_deref().is_some_and(|t| t.to_lowercase().split(' ').any(|w| w == head));
+            let name_fits = e.name.to_lowercase().split(' ').any(|w| w == head);
+            if title_fits || name_fits {
+                return Resolved::Entity(id);
+            }
+            if is_org_word
+                && e.kind == EntityKind::Org
+                && matches!(head, "company" | "firm" | "group" | "organisation" | "organization" | "agency")
+            {
+                return Resolved::Entity(id);
+            }
+            if head == "government" && e.kind == EntityKind::Place {
+                return Resolved::Entity(id);
+            }
+        }
+        Resolved::Unresolved
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(name: &str, title: Option<&str>) -> NameParts {
+        NameParts {
+            title: title.map(str::to_string),
+            plural_title: false,
+            name: name.to_string(),
+            gender: None,
+            person_marked: title.is_some(),
+            org: false,
+            place: false,
+        }
+    }
+
+    #[test]
+    fn short_names_join_the_fullest() {
+        let mut m = Memory::default();
+        let a = m.name(&parts("Tayyip Erdogan", Some("Turkish President")));
+        let b = m.name(&parts("Erdogan", None));
+        assert_eq!(a, b);
+        let z = m.name(&parts("Zelenskiy", None));
+        let z2 = m.name(&parts("Volodymyr Zelenskiy", Some("President")));
+        assert_eq!(z, z2);
+        assert_eq!(m.entities[z].name, "Volodymyr Zelenskiy");
+        assert_eq!(m.entities[a].title.as_deref(), Some("Turkish President"));
+    }
+
+    #[test]
+    fn pronouns_follow_gender_and_number() {
+        let he = PronounInfo { gender: Some(Gender::Male), plural: false, thing: false, any: false };
+        let she = PronounInfo { gender: Some(Gender::Female), plural: false, thing: false, any: false };
+        let they = PronounInfo { gender: None, plural: true, thing: false, any: true };
+        let mut m = Memory::default();
+        let mut w = parts("Jane Smith", None);
+        w.gender = Some(Gender::Female);
+        let jane = m.name(&w);
+        m.mentioned(jane, 0, true);
+        let john = m.name(&parts("John Brown", None));
+        m.mentioned(john, 1, true);
+        let officials = m.group("officials");
+        m.mentioned(officials, 1, false);
+        assert_eq!(m.pronoun(she, 2), Resolved::Entity(jane));
+        assert_eq!(m.pronoun(he, 2), Resolved::Entity(john));
+        assert_eq!(m.pronoun(they, 2), Resolved::Entity(officials));
+        // "he" has now fixed John's gender; a new unknown-gender person is still a candidate.
+        assert_eq!(m.entities[john].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn descriptions_need_a_fitting_antecedent() {
+        let mut m = Memory::default();
+        assert_eq!(m.description("minister", false), Resolved::Unresolved);
+        let u = m.name(&parts("Rustem Umerov", Some("Defence Minister")));
+        m.mentioned(u, 0, true);
+        assert_eq!(m.description("minister", false), Resolved::Entity(u));
+        assert_eq!(m.description("company", true), Resolved::Unresolved);
+    }
+}

@@ -1,0 +1,498 @@
+//! Noun phrases that can name a speaker: names with titles, pronouns,
+//! definite descriptions ("the minister") and groups ("Western analysts").
+
+use crate::lexicon::{Gender, Lexicon, PronounInfo};
+use crate::tokens::Tok;
+use claimsheet_core::Span;
+
+/// A person's, organisation's or place's name with the title before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NameParts {
+    /// "Turkish President" in "Turkish President Tayyip Erdogan"; plurals made singular.
+    pub title: Option<String>,
+    /// The title was plural ("Presidents X and Y"): it also covers a coordinated name.
+    pub plural_title: bool,
+    /// The name words joined by one space, without honorific or possessive.
+    pub name: String,
+    /// Gender fixed by an honorific ("Mr.", "Mrs.").
+    pub gender: Option<Gender>,
+    /// An honorific or a title marks a person.
+    pub person_marked: bool,
+    /// Contains an organisation word ("Ministry", "Police", "Kremlin").
+    pub org: bool,
+    /// A country, capital or region from the place list.
+    pub place: bool,
+}
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// "he", "she", "they", "it".
+    Pronoun(PronounInfo),
+    /// "who", "which", "that": the antecedent stands before a comma.
+    Relative,
+    /// A proper name.
+    Name(NameParts),
+    /// "the minister", "the company": needs an antecedent; `head` is the lower-case head word.
+    Definite { head: String },
+    /// A speaker named as written: groups ("officials"), indefinites ("a senior US official"),
+    /// roles of a possessor ("Kyiv’s delegation").
+    Literal,
+}
+
+/// A speaker phrase over tokens `first..last` (inclusive indices into the token list).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub span: Span,
+    pub first: usize,
+    pub last: usize,
+    pub kind: NpKind,
+}
+
+const DETERMINERS: [&str; 3] = ["the", "a", "an"];
+const INDEFINITE: [&str; 10] =
+    ["a", "an", "one", "another", "two", "three", "some", "several", "many", "other"];
+const POSSESSIVE_DET: [&str; 4] = ["his", "her", "its", "their"];
+const RELATIVES: [&str; 3] = ["who", "which", "that"];
+
+/// Words skipped between a subject and its cue ("he also said", "officials have confirmed").
+pub(crate) fn is_skippable_before_cue(t: &Tok) -> bool {
+    t.word
+        && !t.cap
+        && (matches!(
+            t.lower.as_str(),
+            "also"
+                | "later"
+                | "then"
+                | "again"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "would"
+                | "will"
+                | "once"
+                | "previously"
+                | "earlier"
+                | "still"
+                | "further"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "never"
+                | "even"
+                | "first"
+                | "since"
+                | "subsequently"
+                | "separately"
+                | "just"
+                | "already"
+        ) || (t.lower.ends_with("ly") && t.lower.len() > 3))
+}
+
+impl Lexicon {
+    /// A word that may stand inside a speaker phrase.
+    fn np_word(&self, t: &Tok) -> bool {
+        if !t.word {
+            return false;
+        }
+        let l = t.lower.as_str();
+        if t.cap {
+            return !self.stopwords.contains(l) || DETERMINERS.contains(&l) || self.is_nationality(l);
+        }
+        self.particles.contains(l)
+            || self.is_title(l)
+            || self.group_nouns.contains(l)
+            || self.group_singulars.contains(l)
+            || self.org_words.contains(l)
+            || self.modifiers.contains(l)
+            || self.nationalities.contains(l)
+            || l.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+
+    fn title_ish(&self, t: &Tok) -> bool {
+        let l = t.lower.as_str();
+        t.word
+            && (self.is_title(l)
+                || self.title_modifiers.contains(l)
+                || self.is_nationality(l)
+                || self.org_words.contains(l))
+    }
+
+    /// The speaker phrase ending just before token `end` (exclusive), not reaching before `floor`.
+    pub(crate) fn np_before(&self, text: &str, toks: &[Tok], end: usize, floor: usize) -> Option<Np> {
+        let mut e = end;
+        while e > floor && is_skippable_before_cue(&toks[e - 1]) {
+            e -= 1;
+        }
+        if e <= floor {
+            return None;
+        }
+        if let Some(np) = self.single_pronoun(toks, e - 1) {
+            return Some(np);
+        }
+        let mut a = e;
+        while a > floor {
+            let t = &toks[a - 1];
+            if self.np_word(t) {
+                a -= 1;
+                if DETERMINERS.contains(&t.lower.as_str()) || POSSESSIVE_DET.contains(&t.lower.as_str()) {
+                    let of_role =
+                        a >= 2 && a > floor + 1 && matches!(toks[a - 1].lower.as_str(), "for" | "of") && {
+                            let p = &toks[a - 2].lower;
+                            self.is_title(p)
+                                || self.group_nouns.contains(p)
+                                || self.group_singulars.contains(p)
+                        };
+                    if !of_role {
+                        break;
+                    }
+                }
+                continue;
+            }
+            // "Mr." : the dot after an honorific.
+            if !t.word && t.ch(text) == '.' && a >= 2 && self.honorifics.contains_key(&toks[a - 2].lower) {
+                a -= 1;
+                continue;
+            }
+            // "a spokesman for the ministry": of/for after a role noun.
+            if t.word && matches!(t.lower.as_str(), "for" | "of") && a >= 2 && a < e && {
+                let p = &toks[a - 2].lower;
+                self.is_title(p) || self.group_nouns.contains(p) || self.group_singulars.contains(p)
+            } {
+                a -= 1;
+                continue;
+            }
+            if POSSESSIVE_DET.contains(&t.lower.as_str()) {
+                a -= 1;
+            }
+            break;
+        }
+        if a >= e {
+            return None;
+        }
+        self.classify(text, toks, a, e - 1)
+    }
+
+    /// The speaker phrase starting at token `start`, not reaching `ceil` (exclusive).
+    pub(crate) fn np_after(&self, text: &str, toks: &[Tok], start: usize, ceil: usize) -> Option<Np> {
+        if start >= ceil {
+            return None;
+        }
+        if let Some(np) = self.single_pronoun(toks, start) {
+            return Some(np);
+        }
+        let mut b = start;
+        while b < ceil {
+            let t = &toks[b];
+            if self.np_word(t) {
+                b += 1;
+                if t.possessive && b < ceil && !toks[b].cap {
+                    // "Kyiv’s delegation": the possessed noun follows.
+                    continue;
+                }
+                continue;
+            }
+            if !t.word && t.ch(text) == '.' && b > start && self.honorifics.contains_key(&toks[b - 1].lower) {
+                b += 1;
+                continue;
+            }
+            if t.word && matches!(t.lower.as_str(), "for" | "of") && b > start && {
+                let p = &toks[b - 1].lower;
+                self.is_title(p) || self.group_nouns.contains(p) || self.group_singulars.contains(p)
+            } {
+                b += 1;
+                continue;
+            }
+            break;
+        }
+        // Do not end on a determiner or a particle.
+        while b > start && {
+            let l = toks[b - 1].lower.as_str();
+            DETERMINERS.contains(&l) || self.particles.contains(l) || matches!(l, "for" | "of")
+        } {
+            b -= 1;
+        }
+        if b == start {
+            return None;
+        }
+        self.classify(text, toks, start, b - 1)
+    }
+
+    fn single_pronoun(&self, toks: &[Tok], i: usize) -> Option<Np> {
+        let t = toks.get(i)?;
+        if !t.word {
+            return None;
+        }
+        let kind = if let Some(p) = self.pronouns.get(&t.lower) {
+            NpKind::Pronoun(*p)
+        } else if RELATIVES.contains(&t.lower.as_str()) {
+            NpKind::Relative
+        } else {
+            return None;
+        };
+        Some(Np { span: t.span, first: i, last: i, kind })
+    }
+
+    /// Classifies tokens `a..=b` as a speaker phrase.
+    pub(crate) fn classify(&self, text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
+        if a > b || b >= toks.len() {
+            return None;
+        }
+        let span = Span::new(toks[a].span.start, toks[b].base.end);
+        let np = |kind| Some(Np { span, first: a, last: b, kind });
+        if a == b {
+            if let Some(p) = self.single_pronoun(toks, a) {
+                return Some(p);
+            }
+        }
+        let lasttok = &toks[b];
+        let first_l = toks[a].lower.as_str();
+        // "Kyiv’s delegation", "Erdogan's spokesman": a role of a possessor.
+        if let Some(k) = (a..b).find(|&k| toks[k].possessive) {
+            if (k + 1..=b).any(|j| self.is_name_word(&toks[j])) {
+                return self.classify(text, toks, k + 1, b);
+            }
+            return np(NpKind::Literal);
+        }
+        let has_name = (a..=b).any(|j| self.is_name_word(&toks[j]));
+        if has_name && (lasttok.cap || !lasttok.word || self.particles.contains(&lasttok.lower)) {
+            let start = if DETERMINERS.contains(&first_l) { a + 1 } else { a };
+            let parts = self.parse_name(text, toks, start, b)?;
+            return np(NpKind::Name(parts));
+        }
+        let head = lasttok.lower.as_str();
+        let head_singular_title = self.is_title(head);
+        let definite = first_l == "the" || POSSESSIVE_DET.contains(&first_l);
+        if self.group_nouns.contains(head) {
+            if first_l == "the" && a < b {
+                return Some(Np {
+                    span: Span::new(toks[a + 1].span.start, span.end),
+                    first: a + 1,
+                    last: b,
+                    kind: NpKind::Literal,
+                });
+            }
+            return np(NpKind::Literal);
+        }
+        // "a spokesman for the ministry": the role noun heads the phrase.
+        let role_head = (a..=b)
+            .find(|&j| matches!(toks[j].lower.as_str(), "for" | "of") && j > a)
+            .map(|j| toks[j - 1].lower.as_str())
+            .unwrap_or(head);
+        if head_singular_title
+            || self.group_singulars.contains(head)
+            || self.org_words.contains(head)
+            || role_head != head
+        {
+            if INDEFINITE.contains(&first_l) || role_head != head && !definite {
+                return np(NpKind::Literal);
+            }
+            if definite {
+                return np(NpKind::Definite { head: role_head.to_string() });
+            }
+            if self.org_words.contains(head) || self.group_singulars.contains(head) && a < b {
+                return np(NpKind::Literal);
+            }
+            return None;
+        }
+        None
+    }
+
+    /// A capitalised word that can be part of a name (not a title, nationality or function word).
+    pub(crate) fn is_name_word(&self, t: &Tok) -> bool {
+        if !(t.word && t.cap) {
+            return false;
+        }
+        let l = t.lower.as_str();
+        if self.places.contains(l) || self.org_words.contains(l) && !self.is_title(l) {
+            return true;
+        }
+        !self.stopwords.contains(l)
+            && !self.is_title(l)
+            && !self.title_modifiers.contains(l)
+            && !self.honorifics.contains_key(l)
+            && !self.nationalities.contains(l)
+    }
+
+    /// Splits tokens `a..=b` into title, honorific and name.
+    pub(crate) fn parse_name(&self, text: &str, toks: &[Tok], a: usize, b: usize) -> Option<NameParts> {
+        if a > b || b >= toks.len() {
+            return None;
+        }
+        // The title: the longest title-ish prefix that ends in a title word and leaves a name.
+        let mut title_end: Option<usize> = None;
+        let mut j = a;
+        while j < b && (self.title_ish(&toks[j]) || toks[j].lower == "of" && j > a) {
+            if self.is_title(&toks[j].lower) && !toks[j].possessive {
+                title_end = Some(j);
+            }
+            j += 1;
+        }
+        // "Secretary of State": title modifiers after the title word belong to it.
+        if let Some(te) = title_end {
+            if j > te + 1 && toks[j - 1].lower != "of" {
+                title_end = Some(j - 1);
+            }
+        }
+        // A title prefix must not swallow the only name word ("Russia" is a place, not a title).
+        if let Some(te) = title_end {
+            if !(te + 1..=b)
+                .any(|k| self.is_name_word(&toks[k]) || self.honorifics.contains_key(&toks[k].lower))
+            {
+                title_end = None;
+            }
+        }
+        let mut title = None;
+        let mut plural_title = false;
+        let mut i = a;
+        if let Some(te) = title_end {
+            let last_word = text.get(toks[te].span.start..toks[te].span.end).unwrap_or("");
+            let singular = self.singular_title(last_word);
+            plural_title = singular.len() != last_word.len();
+            let head = text.get(toks[a].span.start..toks[te].span.start).unwrap_or("");
+            title = Some(format!("{head}{singular}"));
+            i = te + 1;
+        }
+        let mut gender = None;
+        let mut person_marked = title.is_some();
+        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(&t.lower)) {
+            if i < b {
+                gender = *g;
+                person_marked = true;
+                i += 1;
+                if toks.get(i).is_some_and(|t| !t.word) {
+                    i += 1;
+                }
+            }
+        }
+        let mut words: Vec<&str> = Vec::new();
+        let mut org = false;
+        for t in toks.iter().take(b + 1).skip(i) {
+            if !t.word {
+                continue;
+            }
+            let w = text.get(t.base.start..t.base.end).unwrap_or("");
+            if self.org_words.contains(&t.lower) {
+                org = true;
+            }
+            words.push(w);
+        }
+        // Leading function words ("The Kremlin") are not part of a name.
+        while words.first().is_some_and(|w| self.stopwords.contains(&w.to_lowercase())) {
+            words.remove(0);
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let name = words.join(" ");
+        let lower = name.to_lowercase();
+        let place = self.places.contains(&lower);
+        if self.org_words.contains(&lower) {
+            org = true;
+        }
+        Some(NameParts { title, plural_title, name, gender, person_marked, org, place })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn lex() -> Lexicon {
+        Lexicon::load().expect("bundled word lists load")
+    }
+
+    /// (phrase, name, title)
+    const NAMES: &[(&str, &str, &str)] = &[
+        ("Turkish President Tayyip Erdogan", "Tayyip Erdogan", "Turkish President"),
+        ("Defence Minister Rustem Umerov", "Rustem Umerov", "Defence Minister"),
+        ("U.S. President Donald Trump", "Donald Trump", "U.S. President"),
+        ("Presidents Volodymyr Zelenskiy", "Volodymyr Zelenskiy", "President"),
+        ("Mr. Trump", "Trump", ""),
+        ("Osama bin Laden", "Osama bin Laden", ""),
+        ("Ursula von der Leyen", "Ursula von der Leyen", ""),
+        ("Foreign Minister Hakan Fidan", "Hakan Fidan", "Foreign Minister"),
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman"),
+        ("former Prime Minister Boris Johnson", "Boris Johnson", "former Prime Minister"),
+        ("Bashar al-Assad", "Bashar al-Assad", ""),
+        ("Jean-Claude Juncker", "Jean-Claude Juncker", ""),
+        ("Russia", "Russia", ""),
+        ("The Kremlin", "Kremlin", ""),
+        ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State"),
+    ];
+
+    #[test]
+    fn names_and_titles() {
+        let lex = lex();
+        for (phrase, name, title) in NAMES {
+            let toks = tokenize(phrase, Span::new(0, phrase.len()));
+            let parts = lex.parse_name(phrase, &toks, 0, toks.len() - 1).expect(phrase);
+            assert_eq!(parts.name, *name, "{phrase}");
+            assert_eq!(parts.title.as_deref().unwrap_or(""), *title, "{phrase}");
+        }
+    }
+
+    /// (text before a cue, expected phrase, kind name)
+    const BEFORE: &[(&str, &str, &str)] = &[
+        ("“We will win,” he", "he", "pronoun"),
+        ("Neither was notified, officials", "officials", "literal"),
+        ("Western analysts", "Western analysts", "literal"),
+        ("a senior US official", "a senior US official", "literal"),
+        ("the minister", "the minister", "definite"),
+        ("Trump, who", "who", "relative"),
+        ("In a statement, the Defence Ministry", "the Defence Ministry", "name"),
+        ("Kyiv’s delegation", "Kyiv’s delegation", "literal"),
+        ("a spokesman for the ministry", "a spokesman for the ministry", "literal"),
+        ("a charge Ukraine flatly", "Ukraine", "name"),
+        ("Police", "Police", "name"),
+        ("the company", "the company", "definite"),
+        ("the officials", "officials", "literal"),
+        ("Mr. Trump", "Mr. Trump", "name"),
+    ];
+
+    fn kind_name(k: &NpKind) -> &'static str {
+        match k {
+            NpKind::Pronoun(_) => "pronoun",
+            NpKind::Relative => "relative",
+            NpKind::Name(_) => "name",
+            NpKind::Definite { .. } => "definite",
+            NpKind::Literal => "literal",
+        }
+    }
+
+    #[test]
+    fn phrases_before_a_cue() {
+        let lex = lex();
+        for (text, want, kind) in BEFORE {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            let np = lex.np_before(text, &toks, toks.len(), 0).expect(text);
+            assert_eq!(&text[np.span.start..np.span.end], *want, "{text}");
+            assert_eq!(kind_name(&np.kind), *kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn phrases_after_a_cue() {
+        let lex = lex();
+        for (text, want) in [
+            ("Zelenskiy on Monday", "Zelenskiy"),
+            ("the Kremlin.", "the Kremlin"),
+            ("Defence Minister Rustem Umerov, adding", "Defence Minister Rustem Umerov"),
+            ("police in the city", "police"),
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            let np = lex.np_after(text, &toks, 0, toks.len()).expect(text);
+            assert_eq!(&text[np.span.start..np.span.end], want, "{text}");
+        }
+    }
+}

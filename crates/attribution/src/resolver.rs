@@ -1,0 +1,952 @@
+//! The attribution resolver: one forward pass over an article's sentences
+//! with a small entity memory.
+
+use crate::hedge::find_hedge;
+use crate::lexicon::Lexicon;
+use crate::memory::{EntityKind, Memory, Resolved};
+use crate::np::{Np, NpKind};
+use crate::tokens::{tokenize, Tok};
+use crate::transcript;
+use crate::units::{build_units, unit_at, Unit};
+use crate::Error;
+use claimsheet_core::{
+    Attribution, AttributionTarget, Document, NumberMention, Paragraph, Quote, QuoteKind, Sentence,
+    SentenceKind, Span,
+};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Options for the [`AttributionResolver`].
+#[derive(Debug, Clone)]
+pub struct AttributionConfig {
+    /// A number outside every quote takes the speaker of a reporting clause in
+    /// its own sentence ("20 people died, police said"; "according to the UN").
+    /// Default `true`; with `false` such numbers are the publication's.
+    pub numbers_follow_sentence_cue: bool,
+    /// How many units after a quote may hold its speaker when the quote has
+    /// none of its own (`“...” That was the message from Zelenskiy.`). Default 1.
+    pub next_sentence_lookahead: usize,
+}
+
+impl Default for AttributionConfig {
+    fn default() -> AttributionConfig {
+        AttributionConfig { numbers_follow_sentence_cue: true, next_sentence_lookahead: 1 }
+    }
+}
+
+/// Resolves who asserts each quote and number. Built once; cheap to clone;
+/// `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct AttributionResolver {
+    lex: Arc<Lexicon>,
+    config: AttributionConfig,
+}
+
+/// How a target's speaker is to be found once the memory has seen the text.
+#[derive(Debug, Clone)]
+enum Plan {
+    /// A speaker phrase, with the cue and a title from an apposition.
+    Np { np: Np, cue: Option<Span>, appos_title: Option<String>, camel: bool },
+    /// A cue but no speaker phrase.
+    CueOnly(Span),
+    /// The previous quote's speaker in the same paragraph, if any.
+    Inherit { cue: Option<Span> },
+    /// A partial quote without a cue in unit `u`: the issuer of a document the
+    /// sentence is about, or the sentence's subject.
+    PartialNoCue(usize),
+    /// The publication.
+    Publication,
+}
+
+/// A speaker phrase seen by the first pass, resolved in the second.
+#[derive(Debug, Clone)]
+struct Extra {
+    np: Np,
+    unit: usize,
+    appos_title: Option<String>,
+    camel: bool,
+}
+
+/// What the second pass learnt about a unit.
+#[derive(Debug, Clone, Default)]
+struct UnitFacts {
+    subject: Option<usize>,
+    doc_owner: Option<usize>,
+}
+
+const PREPOSITIONS: [&str; 22] = [
+    "in",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "to",
+    "of",
+    "between",
+    "on",
+    "during",
+    "against",
+    "including",
+    "about",
+    "over",
+    "under",
+    "into",
+    "among",
+    "after",
+    "before",
+    "than",
+    "like",
+];
+
+impl AttributionResolver {
+    /// Builds a resolver from the bundled word lists.
+    pub fn new(config: &AttributionConfig) -> Result<AttributionResolver, Error> {
+        Ok(AttributionResolver { lex: Arc::new(Lexicon::load()?), config: config.clone() })
+    }
+
+    /// One [`Attribution`] for every direct, partial and indirect quote and for
+    /// every checkable number, quotes first, each group in input order.
+    ///
+    /// Never panics; spans that are out of bounds or off char boundaries are ignored.
+    pub fn run(
+        &self,
+        doc: &Document,
+        paragraphs: &[Paragraph],
+        sentences: &[Sentence],
+        quotes: &[Quote],
+        numbers: &[NumberMention],
+    ) -> Vec<Attribution> {
+        let text = doc.text.as_str();
+        let lex = &*self.lex;
+        let units = build_units(text, paragraphs, sentences);
+        let toks: Vec<Vec<Tok>> = units.iter().map(|u| tokenize(text, u.span)).collect();
+        let marked = marked_spans(text, quotes);
+        let is_marked = |pos: usize| in_spans(&marked, pos);
+
+        // Pass 1: find each target's speaker phrase and cue locally.
+        let mut extras: Vec<Extra> = Vec::new();
+        let mut quote_plans: Vec<Option<Plan>> = Vec::with_capacity(quotes.len());
+        for q in quotes {
+            if q.kind == QuoteKind::Term || !q.span.is_valid_in(text) || q.span.is_empty() {
+                quote_plans.push(None);
+                continue;
+            }
+            let plan = self.plan_quote(text, &units, &toks, q, &is_marked);
+            if let Plan::Np { np, appos_title, camel, .. } = &plan {
+                if let Some(u) = unit_at(&units, np.span.start) {
+                    extras.push(Extra {
+                        np: np.clone(),
+                        unit: u,
+                        appos_title: appos_title.clone(),
+                        camel: *camel,
+                    });
+                }
+            }
+            quote_plans.push(Some(plan));
+        }
+        let number_quote: Vec<Option<usize>> =
+            numbers
+                .iter()
+                .map(|n| {
+                    if n.checkable && n.span.is_valid_in(text) {
+                        quote_holding(quotes, n.span)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+        let mut number_plans: Vec<Option<Plan>> = vec![None; numbers.len()];
+        if self.config.numbers_follow_sentence_cue {
+            for (i, n) in numbers.iter().enumerate() {
+                if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
+                    continue;
+                }
+                let Some(u) = unit_at(&units, n.span.start) else { continue };
+                let unit_has_quote =
+                    quotes.iter().any(|q| q.kind != QuoteKind::Term && q.span.overlaps(units[u].span));
+                if unit_has_quote {
+                    continue;
+                }
+                if let Some((np, cue, appos)) =
+                    self.search_cues(text, &toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
+                {
+                    extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
+                    number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
+                }
+            }
+        }
+        extras.sort_by_key(|e| e.np.span.start);
+
+        // Pass 2: walk the units in order, naming entities and resolving phrases.
+        let mut memory = Memory::default();
+        let mut resolved: HashMap<Span, Resolved> = HashMap::new();
+        let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
+        let mut doc_owner: Option<usize> = None;
+        let mut next_extra = 0;
+        for (ui, unit) in units.iter().enumerate() {
+            let unit_toks = &toks[ui];
+            let mut events: Vec<(usize, Event)> = Vec::new();
+            if unit.kind == SentenceKind::Body {
+                self.scan_names(text, unit_toks, &is_marked, &mut events);
+                for (ti, t) in unit_toks.iter().enumerate() {
+                    if t.word && matches!(t.lower.as_str(), "he" | "she" | "they") && !is_marked(t.span.start)
+                    {
+                        if let Some(p) = lex.pronouns.get(&t.lower) {
+                            events.push((ti, Event::Pronoun(t.span, *p)));
+                        }
+                    }
+                }
+            }
+            let mut aliases: Vec<(Span, Span)> = Vec::new();
+            while next_extra < extras.len() && extras[next_extra].unit < ui {
+                next_extra += 1;
+            }
+            while next_extra < extras.len() && extras[next_extra].unit == ui {
+                let e = &extras[next_extra];
+                next_extra += 1;
+                if let Some((_, ev)) = events.iter().find(|(_, ev)| ev.span().overlaps(e.np.span)) {
+                    aliases.push((e.np.span, ev.span()));
+                    if let (Some(t), Event::Name(_, parts)) = (&e.appos_title, ev) {
+                        let _ = parts;
+                        aliases.push((e.np.span, e.np.span));
+                        events.push((e.np.first, Event::Title(ev.span(), t.clone())));
+                    }
+                } else {
+                    events.push((e.np.first, Event::Extra(Box::new(e.clone()))));
+                }
+            }
+            events.sort_by_key(|(i, ev)| (*i, ev.order()));
+            let subject_limit = subject_window(lex, unit_toks);
+            let mut subject_taken = false;
+            let mut prev_plural_title: Option<(usize, String)> = None;
+            for (ti, ev) in events {
+                let before_ok = ti == 0
+                    || !unit_toks
+                        .get(ti.wrapping_sub(1))
+                        .is_some_and(|t| PREPOSITIONS.contains(&t.lower.as_str()) || t.possessive);
+                let is_subject = !subject_taken && before_ok && ti <= subject_limit;
+                let res = match ev {
+                    Event::Name(span, mut parts) => {
+                        // "Presidents X and Y": the plural title covers Y.
+                        if parts.title.is_none() {
+                            if let Some((end_ti, t)) = &prev_plural_title {
+                                if ti == end_ti + 2
+                                    && unit_toks.get(end_ti + 1).is_some_and(|t| t.lower == "and")
+                                {
+                                    parts.title = Some(t.clone());
+                                    parts.person_marked = true;
+                                }
+                            }
+                        }
+                        let last_ti = unit_toks.iter().rposition(|t| t.span.end <= span.end).unwrap_or(ti);
+                        prev_plural_title =
+                            if parts.plural_title { parts.title.clone().map(|t| (last_ti, t)) } else { None };
+                        let id = memory.name(&parts);
+                        resolved.insert(span, Resolved::Entity(id));
+                        Some((id, span))
+                    }
+                    Event::Pronoun(span, p) => {
+                        let r = memory.pronoun(p, ui);
+                        resolved.insert(span, r.clone());
+                        match r {
+                            Resolved::Entity(id) => Some((id, span)),
+                            Resolved::Unresolved => None,
+                        }
+                    }
+                    Event::Title(span, title) => {
+                        if let Some(Resolved::Entity(id)) = resolved.get(&span) {
+                            if let Some(e) = memory.entities.get_mut(*id) {
+                                if e.title.is_none() {
+                                    e.title = Some(title);
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    Event::Extra(extra) => {
+                        let r = self.resolve_extra(text, &extra, &mut memory, ui);
+                        resolved.insert(extra.np.span, r.clone());
+                        match r {
+                            Resolved::Entity(id) => Some((id, extra.np.span)),
+                            Resolved::Unresolved => None,
+                        }
+                    }
+                };
+                if let Some((id, span)) = res {
+                    memory.mentioned(id, ui, is_subject);
+                    if is_subject {
+                        subject_taken = true;
+                        facts[ui].subject = Some(id);
+                        if issues_document(lex, unit_toks, span) {
+                            doc_owner = Some(id);
+                        }
+                    }
+                }
+            }
+            for (from, to) in aliases {
+                if let Some(r) = resolved.get(&to).cloned() {
+                    resolved.entry(from).or_insert(r);
+                }
+            }
+            facts[ui].doc_owner = doc_owner;
+        }
+
+        // Pass 3: attributions from plans.
+        let speaker_of = |r: Option<&Resolved>| -> (Option<String>, Option<String>) {
+            match r {
+                Some(Resolved::Entity(id)) => match memory.entities.get(*id) {
+                    Some(e) => (Some(e.name.clone()), e.title.clone()),
+                    None => (None, None),
+                },
+                _ => (None, None),
+            }
+        };
+        let entity = |id: Option<usize>| -> (Option<String>, Option<String>) {
+            match id.and_then(|id| memory.entities.get(id)) {
+                Some(e) if e.kind != EntityKind::Group || !e.name.is_empty() => {
+                    (Some(e.name.clone()), e.title.clone())
+                }
+                _ => (None, None),
+            }
+        };
+        let mut out: Vec<Attribution> = Vec::new();
+        let mut quote_attr: Vec<Option<Attribution>> = vec![None; quotes.len()];
+        let mut last_in_paragraph: Option<(usize, Attribution)> = None;
+        for (qi, q) in quotes.iter().enumerate() {
+            let Some(plan) = &quote_plans[qi] else { continue };
+            let u0 = unit_at(&units, q.span.start);
+            let para = u0.map(|u| units[u].paragraph);
+            let mut a = Attribution {
+                target: AttributionTarget::Quote(qi),
+                speaker: None,
+                mention: None,
+                title: None,
+                cue: None,
+                hedge: None,
+            };
+            match plan {
+                Plan::Np { np, cue, appos_title, .. } => {
+                    let (s, t) = speaker_of(resolved.get(&np.span));
+                    a.speaker = s;
+                    a.title = t.or_else(|| appos_title.clone());
+                    a.mention = Some(np.span);
+                    a.cue = *cue;
+                }
+                Plan::CueOnly(cue) => a.cue = Some(*cue),
+                Plan::Inherit { cue } => {
+                    if let Some((p, prev)) = &last_in_paragraph {
+                        if Some(*p) == para {
+                            a.speaker = prev.speaker.clone();
+                            a.mention = prev.mention;
+                            a.title = prev.title.clone();
+                            a.cue = cue.or(prev.cue);
+                        }
+                    }
+                }
+                Plan::PartialNoCue(u) => {
+                    let starts_with_document =
+                        toks.get(*u).is_some_and(|t| starts_with_document_noun(lex, t));
+                    if starts_with_document {
+                        (a.speaker, a.title) =
+                            entity(facts[*u].doc_owner.or(u.checked_sub(1).and_then(|p| facts[p].subject)));
+                    } else if let Some(id) = facts[*u].subject {
+                        if memory.entities.get(id).is_some_and(|e| e.kind != EntityKind::Group) {
+                            (a.speaker, a.title) = entity(Some(id));
+                        }
+                    }
+                }
+                Plan::Publication => {}
+            }
+            a.hedge = self.quote_hedge(text, &units, &toks, q, &is_marked);
+            if a.speaker.is_some() || a.mention.is_some() {
+                if let Some(p) = para {
+                    last_in_paragraph = Some((p, a.clone()));
+                }
+            }
+            quote_attr[qi] = Some(a.clone());
+            out.push(a);
+        }
+        for (ni, n) in numbers.iter().enumerate() {
+            if !n.checkable {
+                continue;
+            }
+            let mut a = match number_quote[ni].and_then(|qi| quote_attr.get(qi).cloned().flatten()) {
+                Some(qa) => Attribution { target: AttributionTarget::Number(ni), hedge: None, ..qa },
+                None => {
+                    let mut a = Attribution {
+                        target: AttributionTarget::Number(ni),
+                        speaker: None,
+                        mention: None,
+                        title: None,
+                        cue: None,
+                        hedge: None,
+                    };
+                    if let Some(Plan::Np { np, cue, appos_title, .. }) = &number_plans[ni] {
+                        let (s, t) = speaker_of(resolved.get(&np.span));
+                        a.speaker = s;
+                        a.title = t.or_else(|| appos_title.clone());
+                        a.mention = Some(np.span);
+                        a.cue = *cue;
+                    }
+                    a
+                }
+            };
+            if n.span.is_valid_in(text) {
+                if let Some(u) = unit_at(&units, n.span.start) {
+                    a.hedge = find_hedge(lex, text, &toks[u], &|_| false, Some(n.span.start));
+                }
+            }
+            out.push(a);
+        }
+        out
+    }
+
+    /// Interview and press-conference turns (`Name: text`, `Q:`/`A:`); see [`transcript`].
+    pub fn transcript_turns(
+        &self,
+        doc: &Document,
+        paragraphs: &[Paragraph],
+    ) -> Vec<transcript::TranscriptTurn> {
+        transcript::turns(&self.lex, doc, paragraphs)
+    }
+
+    fn resolve_extra(&self, text: &str, e: &Extra, memory: &mut Memory, unit: usize) -> Resolved {
+        let lex = &*self.lex;
+        match &e.np.kind {
+            NpKind::Name(parts) => {
+                let mut parts = parts.clone();
+                if e.camel {
+                    parts.name = transcript::split_camel(&parts.name);
+                    parts.person_marked = parts.name.contains(' ');
+                }
+                if parts.title.is_none() {
+                    parts.title = e.appos_title.clone();
+                }
+                Resolved::Entity(memory.name(&parts))
+            }
+            NpKind::Pronoun(p) => memory.pronoun(*p, unit),
+            NpKind::Relative => Resolved::Unresolved,
+            NpKind::Definite { head } => memory.description(head, lex.org_words.contains(head)),
+            NpKind::Literal => {
+                let written = collapse(text.get(e.np.span.start..e.np.span.end).unwrap_or(""));
+                if written.is_empty() {
+                    Resolved::Unresolved
+                } else {
+                    Resolved::Entity(memory.group(&written))
+                }
+            }
+        }
+    }
+
+    /// Names in a unit, outside quotation marks, as (token index, event).
+    fn scan_names(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        is_marked: &dyn Fn(usize) -> bool,
+        out: &mut Vec<(usize, Event)>,
+    ) {
+        let lex = &*self.lex;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            let starts = t.word
+                && t.cap
+                && !is_marked(t.span.start)
+                && (lex.is_name_word(t)
+                    || lex.honorifics.contains_key(&t.lower)
+                    || (lex.is_title(&t.lower)
+                        || lex.is_nationality(&t.lower)
+                        || lex.title_modifiers.contains(&t.lower))
+                        && !lex.stopwords.contains(&t.lower));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() {
+                let tj = &toks[j];
+                if is_marked(tj.span.start) {
+                    break;
+                }
+                let ok = if tj.word {
+                    tj.cap && (!lex.stopwords.contains(&tj.lower) || j == i || lex.is_nationality(&tj.lower))
+                        || lex.particles.contains(&tj.lower)
+                            && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+                        || tj.lower == "of"
+                            && j > i
+                            && lex.is_title(&toks[j - 1].lower)
+                            && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+                } else {
+                    tj.ch(text) == '.'
+                        && j > i
+                        && (lex.honorifics.contains_key(&toks[j - 1].lower)
+                            || toks[j - 1].lower.chars().count() == 1)
+                        && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+                };
+                if !ok {
+                    break;
+                }
+                j += 1;
+                if tj.possessive {
+                    break;
+                }
+            }
+            if j == i {
+                i += 1;
+                continue;
+            }
+            let has_name = (i..j).any(|k| lex.is_name_word(&toks[k]));
+            if has_name {
+                if let Some(parts) = lex.parse_name(text, toks, i, j - 1) {
+                    let span = Span::new(toks[i].span.start, toks[j - 1].base.end);
+                    out.push((i, Event::Name(span, parts)));
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    fn plan_quote(
+        &self,
+        text: &str,
+        units: &[Unit],
+        toks: &[Vec<Tok>],
+        q: &Quote,
+        is_marked: &dyn Fn(usize) -> bool,
+    ) -> Plan {
+        let lex = &*self.lex;
+        let (Some(u0), Some(u1)) =
+            (unit_at(units, q.span.start), unit_at(units, q.span.end.saturating_sub(1)))
+        else {
+            return Plan::Publication;
+        };
+        let valid = |s: &Option<Span>| s.filter(|s| s.is_valid_in(text) && !s.is_empty());
+        let cue = valid(&q.cue).filter(|c| {
+            let w = text.get(c.start..c.end).unwrap_or("").to_lowercase();
+            !lex.disputing_verbs.contains(&w)
+        });
+        let mention = valid(&q.speaker_mention);
+        if let Some(m) = mention {
+            if let Some(mu) = unit_at(units, m.start) {
+                if let Some((np, appos, camel)) = self.np_at(text, &toks[mu], m) {
+                    return Plan::Np { np, cue, appos_title: appos, camel };
+                }
+            }
+        }
+        // The region: the quote's units, with quotes in marks and the quote itself masked.
+        let last = u1.min(u0 + 8);
+        let region: Vec<Tok> = (u0..=last).flat_map(|u| toks[u].iter().cloned()).collect();
+        let own = q.span;
+        let masked = |pos: usize| is_marked(pos) || own.contains(Span::new(pos, pos + 1));
+        if let Some(c) = cue {
+            if let Some(ci) = region.iter().position(|t| t.span.overlaps(c)) {
+                let cl = region.iter().rposition(|t| t.span.overlaps(c)).unwrap_or(ci);
+                if let Some((np, appos)) = self.subject_for_cue(text, &region, ci, cl, own, &masked) {
+                    return Plan::Np { np, cue: Some(c), appos_title: appos, camel: false };
+                }
+            }
+            return Plan::CueOnly(c);
+        }
+        if let Some((np, cue, appos)) = self.search_cues(text, &region, own, &masked, true) {
+            return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
+        }
+        // A colon introduction ending the previous unit: "Zelenskiy said:".
+        if u0 > 0 {
+            let prev = &units[u0 - 1];
+            let ends_colon =
+                text.get(prev.span.start..prev.span.end).is_some_and(|s| s.trim_end().ends_with(':'));
+            let starts_unit =
+                toks[u0].first().is_some_and(|t| t.span.start >= q.span.start.saturating_sub(3));
+            if ends_colon && starts_unit {
+                let end = Span::new(prev.span.end, prev.span.end);
+                if let Some((np, cue, appos)) = self.search_cues(text, &toks[u0 - 1], end, is_marked, false) {
+                    return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
+                }
+            }
+        }
+        if q.kind == QuoteKind::Partial {
+            return Plan::PartialNoCue(u0);
+        }
+        // The speaker in the next sentence: “...” That was the message from Zelenskiy.
+        for next in u1 + 1..=(u1 + self.config.next_sentence_lookahead).min(units.len().saturating_sub(1)) {
+            if next == u1 || units[next].paragraph != units[u1].paragraph {
+                break;
+            }
+            let has_quote = toks[next].iter().any(|t| is_marked(t.span.start));
+            if has_quote {
+                break;
+            }
+            let start = Span::new(units[next].span.start, units[next].span.start);
+            if let Some((np, cue, appos)) = self.search_cues(text, &toks[next], start, is_marked, false) {
+                if !matches!(np.kind, NpKind::Pronoun(_)) {
+                    return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
+                }
+            }
+        }
+        Plan::Inherit { cue: None }
+    }
+
+    /// The phrase at a given mention span: its kind, a title from an
+    /// apposition after it, and whether it is a transcript label.
+    fn np_at(&self, text: &str, toks: &[Tok], m: Span) -> Option<(Np, Option<String>, bool)> {
+        let lex = &*self.lex;
+        let first = toks.iter().position(|t| t.span.overlaps(m))?;
+        let last = toks.iter().rposition(|t| t.span.overlaps(m))?;
+        let mut np = lex.classify(text, toks, first, last).unwrap_or(Np {
+            span: m,
+            first,
+            last,
+            kind: NpKind::Literal,
+        });
+        if np.kind == NpKind::Relative {
+            if let Some((ante, appos)) = self.antecedent(text, toks, first, 0) {
+                return Some((ante, appos, false));
+            }
+        }
+        // A title written just before the mention ("Turkish President" + "Tayyip Erdogan").
+        if let NpKind::Name(parts) = &np.kind {
+            if parts.title.is_none() {
+                let mut s = first;
+                while s > 0 && toks[s - 1].word && toks[s - 1].cap && {
+                    let l = &toks[s - 1].lower;
+                    lex.is_title(l) || lex.title_modifiers.contains(l) || lex.is_nationality(l)
+                } {
+                    s -= 1;
+                }
+                if s < first {
+                    if let Some(p) = lex.parse_name(text, toks, s, last) {
+                        if p.title.is_some() {
+                            np.kind = NpKind::Name(p);
+                        }
+                    }
+                }
+            }
+        }
+        np.span = m;
+        let camel = toks.get(last + 1).is_some_and(|t| t.ch(text) == ':') && first == 0;
+        let appos = self.apposition_after(text, toks, last);
+        Some((np, appos, camel))
+    }
+
+    /// "Hugh Hill, a doctor, said": the title in an apposition after token `last`.
+    fn apposition_after(&self, text: &str, toks: &[Tok], last: usize) -> Option<String> {
+        if !toks.get(last + 1).is_some_and(|t| t.ch(text) == ',') {
+            return None;
+        }
+        let end = (last + 2..toks.len().min(last + 14)).find(|&k| !toks[k].word)?;
+        self.apposition_title(text, toks, last + 2, end)
+    }
+
+    /// The title inside an apposition `a..end` ("a top adviser", "the country's foreign minister").
+    fn apposition_title(&self, text: &str, toks: &[Tok], a: usize, end: usize) -> Option<String> {
+        let lex = &*self.lex;
+        let opener = toks.get(a)?;
+        if !matches!(opener.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            && !opener.possessive
+        {
+            return None;
+        }
+        let t = (a..end).find(|&k| {
+            toks[k].word && (lex.is_title(&toks[k].lower) || lex.group_singulars.contains(&toks[k].lower))
+        })?;
+        let mut s = a;
+        for (k, tk) in toks.iter().enumerate().take(t).skip(a) {
+            if tk.possessive
+                || matches!(tk.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            {
+                s = k + 1;
+            }
+        }
+        let mut e = t;
+        while e + 1 < end && toks[e + 1].word && lex.is_title(&toks[e + 1].lower) {
+            e += 1;
+        }
+        text.get(toks[s].span.start..toks[e].span.end).map(str::to_string)
+    }
+
+    /// The antecedent of a relative pronoun at `rel`: the phrase before the comma before it.
+    fn antecedent(&self, text: &str, toks: &[Tok], rel: usize, floor: usize) -> Option<(Np, Option<String>)> {
+        let lex = &*self.lex;
+        let end = if rel > floor && toks[rel - 1].ch(text) == ',' { rel - 1 } else { rel };
+        let np = lex.np_before(text, toks, end, floor)?;
+        (np.kind != NpKind::Relative).then_some((np, None))
+    }
+
+    /// The cue nearest to `around` with a speaker, searching tokens not `masked`.
+    /// `quote_mode`: the region belongs to a quote, so inverted "said X" is allowed right after it.
+    fn search_cues(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        around: Span,
+        masked: &dyn Fn(usize) -> bool,
+        quote_mode: bool,
+    ) -> Option<(Np, Span, Option<String>)> {
+        let lex = &*self.lex;
+        let mut best: Option<(usize, Np, Span, Option<String>)> = None;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            if !t.word || masked(t.span.start) || !lex.cue_first_words.contains(&t.lower) {
+                continue;
+            }
+            for cue in &lex.cues {
+                if cue.first() != Some(&t.lower) {
+                    continue;
+                }
+                let n = cue.len();
+                if i + n > toks.len() || !(0..n).all(|k| toks[i + k].word && toks[i + k].lower == cue[k]) {
+                    continue;
+                }
+                let cue_span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
+                // Only verbs: not after a determiner or possessive ("the report", "his claims").
+                if i > 0 && {
+                    let p = &toks[i - 1];
+                    matches!(p.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                        || p.possessive
+                } {
+                    continue;
+                }
+                let dist = if cue_span.start >= around.end {
+                    cue_span.start - around.end
+                } else {
+                    around.start.saturating_sub(cue_span.end)
+                };
+                if best.as_ref().is_some_and(|b| b.0 <= dist) {
+                    continue;
+                }
+                if let Some((np, appos)) = self.subject_for_cue(text, toks, i, i + n - 1, around, masked) {
+                    if !quote_mode && matches!(np.kind, NpKind::Relative) {
+                        continue;
+                    }
+                    best = Some((dist, np, cue_span, appos));
+                }
+            }
+        }
+        best.map(|(_, np, cue, appos)| (np, cue, appos))
+    }
+
+    /// The speaker of the cue at tokens `c..=cl`.
+    fn subject_for_cue(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        c: usize,
+        cl: usize,
+        quote: Span,
+        masked: &dyn Fn(usize) -> bool,
+    ) -> Option<(Np, Option<String>)> {
+        let lex = &*self.lex;
+        let floor = (0..c).rev().find(|&k| masked(toks[k].span.start)).map_or(0, |k| k + 1);
+        let ceil = (cl + 1..toks.len()).find(|&k| masked(toks[k].span.start)).unwrap_or(toks.len());
+        let cue_words: Vec<&str> = toks[c..=cl].iter().map(|t| t.lower.as_str()).collect();
+        if cue_words == ["according", "to"] {
+            return lex.np_after(text, toks, cl + 1, ceil).map(|np| (np, None));
+        }
+        // Passive: "it was announced by the ministry".
+        if c > 0
+            && matches!(toks[c - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being")
+            && toks.get(cl + 1).is_some_and(|t| t.lower == "by")
+        {
+            return lex.np_after(text, toks, cl + 2, ceil).map(|np| (np, None));
+        }
+        // A participle after a comma ("..., saying"): the clause's subject speaks.
+        if cue_words.len() == 1 && cue_words[0].ends_with("ing") && c > 0 && toks[c - 1].ch(text) == ',' {
+            return self.clause_subject(text, toks, floor, c).map(|np| (np, None));
+        }
+        if let Some(np) = lex.np_before(text, toks, c, floor) {
+            if np.kind == NpKind::Relative {
+                return self.antecedent(text, toks, np.first, 0);
+            }
+            let appos = self.apposition_after(text, toks, np.last);
+            return Some((np, appos));
+        }
+        // "X, a top adviser, said" / "X, who ..., said".
+        let mut e = c;
+        while e > floor && crate::np::is_skippable_before_cue(&toks[e - 1]) {
+            e -= 1;
+        }
+        if e > floor + 1 && toks[e - 1].ch(text) == ',' {
+            let lo = floor.max(e.saturating_sub(16));
+            if let Some(k) = (lo..e - 1).rev().find(|&k| toks[k].ch(text) == ',') {
+                let opener = &toks[k + 1];
+                let opens = opener.possessive
+                    || matches!(
+                        opener.lower.as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "who"
+                            | "which"
+                            | "whose"
+                            | "one"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "of"
+                    )
+                    || lex.is_title(&opener.lower)
+                    || lex.title_modifiers.contains(&opener.lower);
+                if opens {
+                    if let Some(np) = lex.np_before(text, toks, k, floor) {
+                        if np.kind != NpKind::Relative {
+                            let appos = self.apposition_title(text, toks, k + 1, e - 1);
+                            return Some((np, appos));
+                        }
+                    }
+                }
+            }
+        }
+        // Inverted after a quote: "“...,” said Zelenskiy".
+        let follows_quote = quote.end <= toks[c].span.start
+            && toks[..c].iter().rev().take_while(|t| t.span.start >= quote.end).all(|t| !t.word);
+        if follows_quote && !matches!(cue_words[0], "told" | "tell" | "tells") {
+            return lex.np_after(text, toks, cl + 1, ceil).map(|np| (np, None));
+        }
+        None
+    }
+
+    /// The subject of the clause ending at token `end`: its first speaker
+    /// phrase outside prepositional phrases (an introductory phrase ending in a comma is skipped).
+    fn clause_subject(&self, text: &str, toks: &[Tok], floor: usize, end: usize) -> Option<Np> {
+        let lex = &*self.lex;
+        let mut i = floor;
+        if toks.get(i).is_some_and(|t| {
+            PREPOSITIONS.contains(&t.lower.as_str()) || lex.stopwords.contains(&t.lower) && t.lower != "the"
+        }) {
+            if let Some(k) = (i..end).find(|&k| toks[k].ch(text) == ',') {
+                i = k + 1;
+            }
+        }
+        while i < end {
+            if i == floor || !PREPOSITIONS.contains(&toks[i - 1].lower.as_str()) {
+                if let Some(np) = lex.np_after(text, toks, i, end) {
+                    if np.kind != NpKind::Relative {
+                        return Some(np);
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn quote_hedge(
+        &self,
+        text: &str,
+        units: &[Unit],
+        toks: &[Vec<Tok>],
+        q: &Quote,
+        is_marked: &dyn Fn(usize) -> bool,
+    ) -> Option<String> {
+        let (u0, u1) = (unit_at(units, q.span.start)?, unit_at(units, q.span.end.saturating_sub(1))?);
+        for t in toks.iter().take(u1.min(u0 + 8) + 1).skip(u0) {
+            let skip = |i: usize| {
+                let p = t[i].span.start;
+                is_marked(p)
+                    || q.span.contains(Span::new(p, p + 1))
+                    || q.parts.iter().any(|s| s.contains(Span::new(p, p + 1)))
+            };
+            if let Some(h) = find_hedge(&self.lex, text, t, &skip, None) {
+                return Some(h);
+            }
+        }
+        None
+    }
+}
+
+/// What the second pass meets in a unit.
+#[derive(Debug, Clone)]
+enum Event {
+    Name(Span, crate::np::NameParts),
+    Pronoun(Span, crate::lexicon::PronounInfo),
+    Extra(Box<Extra>),
+    Title(Span, String),
+}
+
+impl Event {
+    fn span(&self) -> Span {
+        match self {
+            Event::Name(s, _) | Event::Pronoun(s, _) | Event::Title(s, _) => *s,
+            Event::Extra(e) => e.np.span,
+        }
+    }
+
+    fn order(&self) -> u8 {
+        match self {
+            Event::Title(..) => 1,
+            _ => 0,
+        }
+    }
+}
+
+/// Tokens up to which a phrase counts as the unit's subject: the first three,
+/// or the first three after an introductory phrase ending in a comma.
+fn subject_window(lex: &Lexicon, toks: &[Tok]) -> usize {
+    let intro = toks.first().is_some_and(|t| {
+        PREPOSITIONS.contains(&t.lower.as_str()) || lex.stopwords.contains(&t.lower) && t.lower != "the"
+    });
+    if intro {
+        if let Some(k) = toks.iter().take(12).position(|t| !t.word && t.lower == ",") {
+            return k + 3;
+        }
+    }
+    2
+}
+
+/// "Russia submitted a memorandum": the subject at `span` issues a document.
+fn issues_document(lex: &Lexicon, toks: &[Tok], span: Span) -> bool {
+    let Some(after) = toks.iter().position(|t| t.span.start >= span.end) else {
+        return false;
+    };
+    let verb = (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(&toks[k].lower));
+    verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| lex.document_nouns.contains(&toks[k].lower)))
+}
+
+/// "The proposal also included ...": the unit opens with a definite document noun.
+fn starts_with_document_noun(lex: &Lexicon, toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    if !matches!(first.lower.as_str(), "the" | "this" | "that" | "its" | "their" | "his" | "her") {
+        return false;
+    }
+    toks.iter().skip(1).take(3).any(|t| lex.document_nouns.contains(&t.lower))
+}
+
+/// Spans inside quotation marks (direct, partial and term quotes), merged and sorted.
+fn marked_spans(text: &str, quotes: &[Quote]) -> Vec<Span> {
+    let mut spans: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect && q.span.is_valid_in(text))
+        .map(|q| q.span)
+        .collect();
+    spans.sort();
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match merged.last_mut() {
+            Some(m) if s.start <= m.end => m.end = m.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
+}
+
+fn in_spans(spans: &[Span], pos: usize) -> bool {
+    let i = spans.partition_point(|s| s.start <= pos);
+    i > 0 && spans[i - 1].end > pos
+}
+
+/// The quote whose words hold `span`: its parts, or an indirect quote's content.
+fn quote_holding(quotes: &[Quote], span: Span) -> Option<usize> {
+    let upto = quotes.partition_point(|q| q.span.start <= span.start);
+    (0..upto).rev().take(16).find(|&qi| {
+        let q = &quotes[qi];
+        q.kind != QuoteKind::Term
+            && (q.parts.iter().any(|p| p.contains(span))
+                || q.kind == QuoteKind::Indirect && q.span.contains(span))
+    })
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
