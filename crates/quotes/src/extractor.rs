@@ -154,16 +154,31 @@ impl QuoteExtractor {
         let mut raws = std::mem::take(&mut pairer.out);
         raws.sort_by_key(|r| r.open.start);
 
-        let mut used: Vec<usize> = Vec::new();
+        let mut used: Vec<(usize, Option<Span>)> = Vec::new();
         let mut quotes = marked::analyse(text, lex, &para_toks, raws, &mut used);
         used.sort_unstable();
+        let mut term_ends: Vec<usize> = quotes
+            .iter()
+            .filter(|q| q.kind == claimsheet_core::QuoteKind::Term)
+            .map(|q| q.span.end)
+            .collect();
+        term_ends.sort_unstable();
         let mut quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
         quoted.sort();
         let inside_quote = |byte: usize| {
             let i = quoted.partition_point(|s| s.start <= byte);
             i > 0 && quoted[i - 1].end > byte
         };
-        let is_used = |byte: usize| used.binary_search(&byte).is_ok();
+        let cue_used = |byte: usize| {
+            let i = used.partition_point(|&(b, _)| b < byte);
+            used.get(i).filter(|&&(b, _)| b == byte).map(|&(_, m)| m)
+        };
+        let term_ends_at = |byte: usize| term_ends.binary_search(&byte).is_ok();
+        let marked = crate::reported::Marked {
+            inside_quote: &inside_quote,
+            cue_used: &cue_used,
+            term_ends_at: &term_ends_at,
+        };
 
         // Reported speech, sentence by sentence.
         let mut indirect = Vec::new();
@@ -179,7 +194,7 @@ impl QuoteExtractor {
                 continue;
             }
             let g = Grammar { text, lex, toks: &pt.toks[..hi] };
-            crate::reported::sentence(&g, lo, hi, &inside_quote, &is_used, &mut indirect);
+            crate::reported::sentence(&g, lo, hi, &marked, &mut indirect);
         }
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.span.start, q.span.end));

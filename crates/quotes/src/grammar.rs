@@ -51,8 +51,9 @@ impl<'a> Grammar<'a> {
     /// True when token `i` starts a sentence within `[lo, ..)`.
     pub fn sentence_start(&self, i: usize, lo: usize) -> bool {
         let mut j = i;
-        // Skip opening marks and brackets.
-        while j > lo && matches!(self.toks[j - 1].punct(), Some('“' | '"' | '‘' | '\'' | '(' | '«' | '„'))
+        // Skip quotation marks and brackets either way: `.” “We` starts a sentence.
+        while j > lo
+            && self.toks[j - 1].punct().is_some_and(|c| crate::text::is_quote_char(c) || c == '(' || c == ')')
         {
             j -= 1;
         }
@@ -98,8 +99,16 @@ impl<'a> Grammar<'a> {
     /// "has been confirmed", "claims of", "reports were".
     pub fn cue_is_not_verb(&self, cue: &Cue, lo: usize) -> bool {
         let mut j = cue.first;
-        while j > lo && self.word(j - 1).is_some_and(|t| is_ly_adverb(self.text, t) || t.is("not")) {
+        while j > lo && self.word(j - 1).is_some_and(|t| is_ly_adverb(self.text, t)) {
             j -= 1;
+        }
+        // "did not say", "never confirmed": no statement is reported.
+        if j > lo
+            && self.word(j - 1).is_some_and(|t| {
+                t.is("not") || t.is("never") || t.lower.ends_with("n’t") || t.lower.ends_with("n't")
+            })
+        {
+            return true;
         }
         if j > lo {
             if let Some(prev) = self.word(j - 1) {
@@ -120,16 +129,17 @@ impl<'a> Grammar<'a> {
             }
         }
         if let Some(next) = self.word(cue.end) {
-            if cue.tell && next.is("to") {
+            let to_follows =
+                next.is("to") || (next.is("not") && self.word(cue.end + 1).is_some_and(|t| t.is("to")));
+            if cue.tell && to_follows {
                 return true;
             }
             if !cue.participle
                 && !cue.according
                 && cue.lead_end == cue.end
-                && matches!(
-                    next.lower.as_str(),
-                    "of" | "or" | "and" | "were" | "was" | "are" | "is" | "by" | "have" | "had"
-                )
+                && (matches!(next.lower.as_str(), "or" | "and" | "were" | "was" | "are" | "is" | "by" | "have" | "had")
+                    // "claims of", "reports of" are nouns; "said of the plan" is not.
+                    || (next.is("of") && t_ends_in_s(&self.toks[cue.first])))
             {
                 return true;
             }
@@ -143,12 +153,44 @@ impl<'a> Grammar<'a> {
         let mut a = end;
         let mut words = 0;
         let mut seen_cap = false;
+        let mut fallback: Option<usize> = None;
         while a > lo && words < MAX_NP {
             let t = &self.toks[a - 1];
             if !t.is_word() {
+                // "the workers’ union": a plural possessive apostrophe.
+                if a < end && self.plural_possessive_mark(a - 1) {
+                    a -= 1;
+                    continue;
+                }
                 break;
             }
             let l = t.lower.as_str();
+            if l == "and"
+                && seen_cap
+                && a < end
+                && self.is_cap(a)
+                && a - 1 > lo
+                && self.word(a - 2).is_some()
+                && self.is_cap(a - 2)
+            {
+                // "Biden and Macron said"
+                a -= 1;
+                continue;
+            }
+            if matches!(l, "in" | "at" | "from")
+                && subject
+                && seen_cap
+                && a < end
+                && self.is_cap(a)
+                && a - 1 > lo
+                && self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(&p.lower))
+            {
+                // "officials in Kyiv", "analysts at Capital Economics"
+                fallback = Some(a);
+                a -= 1;
+                seen_cap = false;
+                continue;
+            }
             if self.lex.pronouns.contains(l) {
                 if a == end {
                     a -= 1;
@@ -156,7 +198,8 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if self.lex.determiners.contains(l) {
-                if a < end {
+                // "demands that Kyiv rejected": "that" is a conjunction there.
+                if a < end && l != "that" {
                     a -= 1;
                 }
                 break;
@@ -201,9 +244,21 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if subject && !self.clause_boundary_before(a, lo) {
-            return None;
+            // "pressure from Trump, who ..." is not "officials in Kyiv".
+            let f = fallback.filter(|&f| self.clause_boundary_before(f, lo))?;
+            return Some((f, end));
         }
         Some((a, end))
+    }
+
+    /// An apostrophe glued to a word ending in "s" and followed by a word ("workers’ union").
+    fn plural_possessive_mark(&self, i: usize) -> bool {
+        matches!(self.toks[i].punct(), Some('’' | '\''))
+            && i > 0
+            && self.toks[i - 1].end == self.toks[i].start
+            && self.word(i - 1).is_some_and(|t| t.lower.ends_with('s'))
+            && self.word(i + 1).is_some()
+            && self.toks[i].end < self.toks[i + 1].start
     }
 
     /// True when a new clause can start at token `a`.
@@ -231,6 +286,10 @@ impl<'a> Grammar<'a> {
         let mut words = 0;
         let mut last_cap_plain = false;
         while b < hi && words < MAX_NP {
+            if b > i && self.plural_possessive_mark(b) {
+                b += 1;
+                continue;
+            }
             let Some(t) = self.word(b) else { break };
             let l = t.lower.as_str();
             if self.lex.pronouns.contains(l) {
@@ -271,6 +330,19 @@ impl<'a> Grammar<'a> {
                 }
                 if l.ends_with("ed") {
                     break; // "Zelenskiy defended"
+                }
+            }
+            if cap && b > i && !is_demonym(l) {
+                let p = &self.toks[b - 1];
+                if p.is_word()
+                    && !is_capitalised(self.text, p)
+                    && !self.lex.determiners.contains(&p.lower)
+                    && !self.lex.titles.contains(&p.lower)
+                    && !self.lex.titles.contains(p.lower.trim_end_matches('s'))
+                    && p.lower != "of"
+                    && p.lower != "for"
+                {
+                    break; // "a charge Ukraine denies": the phrase is "a charge"
                 }
             }
             last_cap_plain = cap && !is_possessive(t) && !is_demonym(&t.lower);
@@ -395,8 +467,27 @@ impl<'a> Grammar<'a> {
             }
             return self.np_before(k, lo, false);
         }
+        if j > lo && self.toks[j - 1].punct() == Some(',') {
+            // "The report, published on Thursday, estimated ...": the subject
+            // stands before the parenthetical.
+            let stop = j.saturating_sub(14).max(lo);
+            let mut k = j - 1;
+            while k > stop {
+                k -= 1;
+                match self.toks[k].punct() {
+                    Some(',') => return self.np_before(k, lo, true),
+                    Some(c) if c != '-' && c != '’' && c != '\'' => return None,
+                    _ => {}
+                }
+            }
+            return None;
+        }
         self.np_before(j, lo, true)
     }
+}
+
+fn t_ends_in_s(t: &Tok) -> bool {
+    t.lower.ends_with('s')
 }
 
 /// "Western", "Russian", "Ukrainian", "Chinese", "British", "Israeli":

@@ -16,7 +16,7 @@ pub(crate) struct CuePhrase {
 impl CuePhrase {
     /// A participle ("saying"): reports only after a comma.
     pub fn is_participle(&self) -> bool {
-        self.words.len() == 1 && self.words[0].ends_with("ing")
+        self.cue_len == 1 && self.words[0].ends_with("ing")
     }
 }
 

@@ -37,13 +37,14 @@ struct Analysed {
     comma_end: bool,
 }
 
-/// Turns paired marks into quotes; pushes the byte start of every cue they use onto `used_cues`.
+/// Turns paired marks into quotes; pushes the byte start of every cue they use,
+/// with its speaker mention, onto `used_cues`.
 pub(crate) fn analyse(
     text: &str,
     lex: &crate::lexicon::Lexicon,
     paras: &[ParaToks],
     raws: Vec<RawQuote>,
-    used_cues: &mut Vec<usize>,
+    used_cues: &mut Vec<(usize, Option<Span>)>,
 ) -> Vec<Quote> {
     let mut done: Vec<Analysed> = Vec::with_capacity(raws.len());
     for raw in raws {
@@ -88,7 +89,7 @@ pub(crate) fn analyse(
                 (_, Some(at)) => (at.cue, at.mention),
             };
             if let Some(c) = cue {
-                used_cues.push(c.start);
+                used_cues.push((c.start, mention));
             }
             Quote {
                 span: a.raw.span(),
@@ -217,6 +218,21 @@ fn classify(
             QuoteKind::Partial
         }
     };
+    // Scare quotes: one or two lower-case words nobody is said to have said
+    // (the regime’s “elections”, a “routine” check).
+    let kind = if kind == QuoteKind::Partial
+        && before.is_none()
+        && after.is_none()
+        && words <= 2
+        && !content.starts_with(char::is_uppercase)
+        && !starts_sentence
+        && prev.is_some_and(|t| {
+            t.is_word() && (lex.determiners.contains(&t.lower) || crate::text::is_possessive(t))
+        }) {
+        QuoteKind::Term
+    } else {
+        kind
+    };
     // The quote's own attribution: after it for quotes that start a sentence,
     // else the nearest cue before it.
     let attr = match kind {
@@ -259,7 +275,9 @@ fn after_attribution(g: &Grammar<'_>, k: usize) -> Option<Attr> {
             return None;
         }
         let np: Np = g.np_after(cue.end, hi, false)?;
-        let end = g.trailing_end(np.1, hi, false)?;
+        // Right after a quote, "said the minister" needs no clause end: "said a
+        // Turkish official who asked not to be named".
+        let end = g.trailing_end(np.1, hi, false).unwrap_or(np.1);
         return Some(Attr {
             cue: Some(cue_span(g, &cue)),
             mention: Some(g.span(np)),

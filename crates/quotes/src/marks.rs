@@ -375,6 +375,14 @@ impl<'a> Pairer<'a> {
         }
         // The bottom open mark, if any, may run on into the next paragraph.
         if let Some(&(family, open)) = self.stack.first() {
+            // Only a quote that opens a sentence (or follows a colon or comma)
+            // may run on; "the so-called “peace plan ..." left open may not.
+            let before = self.text[para.start..open.start].trim_end().chars().next_back();
+            let opens_sentence = matches!(before, None | Some(':' | ',' | '.' | '?' | '!' | '—' | '–'));
+            if carried.is_none() && !opens_sentence {
+                self.stack.clear();
+                return;
+            }
             let carry = match carried.take() {
                 Some(mut c) => {
                     c.parts.push(self.trimmed_part(carried_open_end, para.end));

@@ -91,7 +91,11 @@ fn push_paragraph(
 
 /// True when the full stop at `at` closes an abbreviation or initial.
 fn abbreviation_before(body: &str, at: usize, lex: &Lexicon) -> bool {
-    let word_start = body[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |p| p + 1);
+    let word_start = body[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &body[word_start..at];
     if word.is_empty() {
         return false;

@@ -7,18 +7,22 @@ use claimsheet_core::{Quote, QuoteKind, Span};
 
 /// Fewest words a reported clause must have.
 const MIN_CONTENT_WORDS: usize = 2;
+/// How far a content clause is searched for an inner boundary, in tokens.
+const CONTENT_SCAN: usize = 80;
 
-/// Finds reported speech in the sentence whose tokens are `[lo, hi)` of the
-/// paragraph. `inside_quote(byte)` tells whether a position lies in a quotation
-/// in marks; `used(byte)` whether a cue already belongs to one.
-pub(crate) fn sentence(
-    g: &Grammar<'_>,
-    lo: usize,
-    hi: usize,
-    inside_quote: &dyn Fn(usize) -> bool,
-    used: &dyn Fn(usize) -> bool,
-    out: &mut Vec<Quote>,
-) {
+/// What the quotes in marks tell the reported-speech scan.
+pub(crate) struct Marked<'a> {
+    /// Whether a byte lies inside a quotation in marks.
+    pub inside_quote: &'a dyn Fn(usize) -> bool,
+    /// For a cue (by start byte) that a quote in marks uses: its speaker mention.
+    pub cue_used: &'a dyn Fn(usize) -> Option<Option<Span>>,
+    /// Whether a term quote ends at a byte.
+    pub term_ends_at: &'a dyn Fn(usize) -> bool,
+}
+
+/// Finds reported speech in the sentence whose tokens are `[lo, hi)` of the paragraph.
+pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_>, out: &mut Vec<Quote>) {
+    let inside_quote = marked.inside_quote;
     let toks = g.toks;
     // Drop the final full stop from the sentence's reach.
     let mut end = hi;
@@ -38,11 +42,16 @@ pub(crate) fn sentence(
             continue;
         };
         let next = cue.lead_end.max(i + 1);
-        if used(t.start) || g.cue_is_not_verb(&cue, lo) {
+        if let Some(mention) = (marked.cue_used)(t.start) {
+            last_mention = mention.or(last_mention);
             i = next;
             continue;
         }
-        if let Some(q) = reported(g, &cue, lo, end, last_mention, inside_quote) {
+        if g.cue_is_not_verb(&cue, lo) {
+            i = next;
+            continue;
+        }
+        if let Some(q) = reported(g, &cue, lo, end, last_mention, marked) {
             last_mention = q.speaker_mention.or(last_mention);
             out.push(q);
         }
@@ -86,8 +95,9 @@ fn reported(
     lo: usize,
     end: usize,
     last_mention: Option<Span>,
-    inside_quote: &dyn Fn(usize) -> bool,
+    marked: &Marked<'_>,
 ) -> Option<Quote> {
+    let inside_quote = marked.inside_quote;
     let toks = g.toks;
     let cue_span = g.span((cue.first, cue.end));
     let comma_before = cue.first > lo && toks[cue.first - 1].punct() == Some(',');
@@ -132,6 +142,8 @@ fn reported(
     }
 
     let mention = match g.speaker_for(cue, lo, end) {
+        // "“...,” he said, adding that ...": the speaker of the earlier cue.
+        Some(_) if cue.participle && comma_before && last_mention.is_some() => last_mention,
         Some(np) => Some(g.span(np)),
         None if cue.participle && comma_before => last_mention,
         None => None,
@@ -171,9 +183,44 @@ fn reported(
     if start >= end || is_sentence_end(toks, start, g.text, g.lex) {
         return None;
     }
-    // Stop at a later clause that is itself attributed: "..., officials said".
-    let content = span_of(g, start, end)?;
+    let content = span_of(g, start, content_end(g, start, end, mention, lo))?;
+    // "Locals call the district “Little Odessa”": naming, not a statement.
+    if g.lex.name_cues.contains(&toks[cue.first].lower) && (marked.term_ends_at)(content.end) {
+        return None;
+    }
     Some(quote(vec![content], cue_span, Some(mention)))
+}
+
+/// Where a forward content clause ends: at the sentence end, before a
+/// participle that starts another report (", calling the accusations ..."),
+/// or, when the cue sits in a fronted subordinate clause ("While Ukraine
+/// maintains ..., Russia ..."), at that clause's comma. Looks at most
+/// [`CONTENT_SCAN`] tokens, so many cues in one sentence stay linear.
+fn content_end(g: &Grammar<'_>, start: usize, end: usize, mention: Span, lo: usize) -> usize {
+    let toks = g.toks;
+    let m = crate::text::tok_at(toks, mention.start);
+    let subordinate = m > lo
+        && m - 1 == lo
+        && toks[lo].is_word()
+        && matches!(
+            toks[lo].lower.as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "as"
+                | "because"
+                | "if"
+                | "when"
+                | "since"
+                | "after"
+                | "before"
+        );
+    let limit = (start + CONTENT_SCAN).min(end);
+    (start..limit)
+        .filter(|&k| toks[k].punct() == Some(','))
+        .find(|&k| subordinate || g.cue_at(k + 1, lo, end).is_some_and(|c| c.participle))
+        .unwrap_or(end)
 }
 
 /// "told reporters", "told the BBC", "told Reuters", "assured him".
