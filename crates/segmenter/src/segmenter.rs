@@ -54,6 +54,11 @@ fn lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next line break.
+        match bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(n) => i += n,
+            None => break,
+        }
         match bytes[i] {
             b'\n' => {
                 lines.push(Line { start, end: i });

@@ -22,30 +22,51 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         return;
     };
     let bytes = run.as_bytes();
-    let mut token_start: Option<usize> = None;
+    let len = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (white, len) = if b < 0x80 {
-            (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1)
-        } else {
-            match run[i..].chars().next() {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
+    loop {
+        // Skip whitespace.
+        while i < len {
+            let b = bytes[i];
+            if b > b' ' && b < 0x80 {
+                break;
             }
-        };
-        match (white, token_start) {
-            (true, Some(s)) => {
-                out.push(Token { start: start + s, end: start + i });
-                token_start = None;
+            let (white, n) = whitespace_at(run, i);
+            if !white {
+                break;
             }
-            (false, None) => token_start = Some(i),
-            _ => {}
+            i += n;
         }
-        i += len;
+        if i >= len {
+            break;
+        }
+        // Scan the token; printable ASCII is the fast path.
+        let token_start = i;
+        while i < len {
+            let b = bytes[i];
+            if b > b' ' && b < 0x80 {
+                i += 1;
+                continue;
+            }
+            let (white, n) = whitespace_at(run, i);
+            if white {
+                break;
+            }
+            i += n;
+        }
+        out.push(Token { start: start + token_start, end: start + i });
     }
-    if let Some(s) = token_start {
-        out.push(Token { start: start + s, end });
+}
+
+/// Whether the char at byte `i` of `s` is whitespace, and its length.
+fn whitespace_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1),
+        Some(_) => match s.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (c.is_whitespace(), c.len_utf8()),
+            None => (false, 1),
+        },
+        None => (false, 1),
     }
 }
 
@@ -84,6 +105,10 @@ struct Marker {
 
 impl Marker {
     fn parse(token: &str) -> Option<Marker> {
+        // At most a bullet (3 bytes), two digits and ".)".
+        if token.len() > 7 || !token.ends_with(['.', ')']) {
+            return None;
+        }
         let t = token.trim_start_matches(is_bullet);
         let bytes = t.as_bytes();
         let (letter, value, rest) = match bytes.first() {
@@ -195,8 +220,8 @@ impl SentenceSplitter<'_> {
         while k < n {
             let token = run.token(k);
             let at_start = k == first || (k == first + 1 && run.token(first).chars().all(is_bullet));
-            let label = match Marker::parse(token) {
-                Some(m) if at_start && m.opens_item(marker) => {
+            let label = match if at_start { Marker::parse(token) } else { None } {
+                Some(m) if m.opens_item(marker) => {
                     marker = Some(m);
                     true
                 }
@@ -207,8 +232,16 @@ impl SentenceSplitter<'_> {
             if !boundary && !only_bullets && last + 1 < n {
                 // A bullet, or the next label of a list already begun, starts an item.
                 let next = run.token(last + 1);
-                boundary =
-                    next.starts_with(is_bullet) || Marker::parse(next).is_some_and(|m| m.continues(marker));
+                boundary = match next.as_bytes().first() {
+                    Some(b) if b.is_ascii_digit() || b.is_ascii_lowercase() => {
+                        Marker::parse(next).is_some_and(|m| m.continues(marker))
+                    }
+                    Some(b) if *b >= 0x80 => {
+                        next.starts_with(is_bullet)
+                            || Marker::parse(next).is_some_and(|m| m.continues(marker))
+                    }
+                    _ => false,
+                };
             }
             if boundary || last + 1 >= n {
                 out.push((tokens[first].start, tokens[last.min(n - 1)].end));
@@ -222,6 +255,14 @@ impl SentenceSplitter<'_> {
     /// and the last token the decision covered.
     fn boundary_after(&self, run: &Run<'_>, k: usize, first: usize) -> (bool, usize) {
         let token = run.token(k);
+        match token.as_bytes().last() {
+            // Most tokens end in a letter, digit or comma: no final punctuation.
+            Some(&b) if b < 0x80 && !matches!(b, b'.' | b'?' | b'!' | b'"' | b'\'' | b')' | b']' | b'}') => {
+                return (false, k);
+            }
+            None => return (false, k),
+            _ => {}
+        }
         let shape = Shape::of(token);
         let term = &token[shape.core_end..shape.term_end];
         if term.is_empty() {
