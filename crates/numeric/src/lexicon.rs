@@ -1,10 +1,10 @@
 //! The word lists under `data/`, compiled once into integer ids and phrase indexes.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use claimsheet_core::Bound;
 
-use crate::token::{tokenize, Tok, TokKind, UNKNOWN};
+use crate::token::{tokenize, Tok, TokKind, Vocab, UNKNOWN};
 use crate::Error;
 
 /// How a scale word may attach.
@@ -74,13 +74,13 @@ pub(crate) struct Phrase {
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
     entries: Vec<(Phrase, T)>,
-    by_first: HashMap<u32, Vec<usize>>,
-    by_last: HashMap<u32, Vec<usize>>,
+    by_first: FastMap<u32, Vec<usize>>,
+    by_last: FastMap<u32, Vec<usize>>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { entries: Vec::new(), by_first: HashMap::new(), by_last: HashMap::new() }
+        PhraseSet { entries: Vec::new(), by_first: FastMap::default(), by_last: FastMap::default() }
     }
 }
 
@@ -155,7 +155,7 @@ impl<T> PhraseSet<T> {
 /// Everything the detector knows about words, built from the data files.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    pub vocab: HashMap<Box<str>, u32>,
+    pub vocab: Vocab,
     pub info: Vec<WordInfo>,
     pub measure: PhraseSet<(&'static str, bool)>,
     pub currency_prefix: PhraseSet<&'static str>,
@@ -228,7 +228,7 @@ fn lines(src: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> 
 }
 
 struct Builder {
-    vocab: HashMap<Box<str>, u32>,
+    vocab: Vocab,
     info: Vec<WordInfo>,
     scratch: Vec<Tok>,
     buf: String,
@@ -236,11 +236,11 @@ struct Builder {
 
 impl Builder {
     fn intern(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.vocab.get(key) {
+        if let Some(id) = self.vocab.get(key) {
             return id;
         }
         let id = u32::try_from(self.info.len()).unwrap_or(UNKNOWN - 1);
-        self.vocab.insert(key.into(), id);
+        self.vocab.insert(key, id);
         self.info.push(WordInfo::default());
         id
     }
@@ -255,7 +255,7 @@ impl Builder {
     }
 
     fn phrase(&mut self, file: &'static str, line: usize, text: &'static str) -> Result<Phrase, Error> {
-        let empty = HashMap::new();
+        let empty = Vocab::default();
         let mut toks = std::mem::take(&mut self.scratch);
         tokenize(text, &empty, &mut toks, &mut self.buf);
         let mut ids = Vec::with_capacity(toks.len());
@@ -315,7 +315,7 @@ macro_rules! data {
 impl Lexicon {
     pub(crate) fn build() -> Result<Lexicon, Error> {
         let mut b =
-            Builder { vocab: HashMap::new(), info: Vec::new(), scratch: Vec::new(), buf: String::new() };
+            Builder { vocab: Vocab::default(), info: Vec::new(), scratch: Vec::new(), buf: String::new() };
 
         let (f, src) = data!("number_words.txt");
         for (n, x) in lines(src) {
@@ -566,7 +566,7 @@ mod tests {
     #[test]
     fn data_files_build() {
         let lex = Lexicon::build().expect("data files parse");
-        let id = lex.vocab.get("twelve").copied().expect("twelve");
+        let id = lex.vocab.get("twelve").expect("twelve");
         assert_eq!(lex.info(id).cardinal, Some(12));
         let toks = {
             let mut t = Vec::new();

@@ -112,6 +112,7 @@
 
 mod detector;
 mod error;
+mod hash;
 mod lexicon;
 mod token;
 mod value;

@@ -4,7 +4,47 @@
 //! and "50 p" differ, and carries the lexicon id of its lower-cased text, so
 //! the detector compares integers instead of strings.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
+
+/// Lower-cased words and symbols of the lexicon, by id. ASCII symbols are
+/// looked up in a table, words by their bytes.
+#[derive(Debug, Clone)]
+pub(crate) struct Vocab {
+    map: FastMap<Box<[u8]>, u32>,
+    ascii: [u32; 128],
+    max_len: usize,
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        Vocab { map: FastMap::default(), ascii: [UNKNOWN; 128], max_len: 0 }
+    }
+}
+
+impl Vocab {
+    /// Adds a lower-cased key.
+    pub(crate) fn insert(&mut self, key: &str, id: u32) {
+        if let [b] = key.as_bytes() {
+            if b.is_ascii() {
+                self.ascii[usize::from(*b)] = id;
+            }
+        }
+        self.max_len = self.max_len.max(key.len());
+        self.map.insert(key.as_bytes().into(), id);
+    }
+
+    /// The id of a lower-cased key.
+    pub(crate) fn get(&self, key: &str) -> Option<u32> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    fn get_bytes(&self, key: &[u8]) -> Option<u32> {
+        if key.len() > self.max_len {
+            return None;
+        }
+        self.map.get(key).copied()
+    }
+}
 
 /// Id of a token whose text is not in the lexicon.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
@@ -68,7 +108,7 @@ fn digit_run(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Tokenizes `text` into `out` (cleared first). `buf` is scratch space.
-pub(crate) fn tokenize(text: &str, vocab: &HashMap<Box<str>, u32>, out: &mut Vec<Tok>, buf: &mut String) {
+pub(crate) fn tokenize(text: &str, vocab: &Vocab, out: &mut Vec<Tok>, buf: &mut String) {
     out.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -123,6 +163,50 @@ pub(crate) fn tokenize(text: &str, vocab: &HashMap<Box<str>, u32>, out: &mut Vec
             i = j;
             continue;
         }
+        if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            gap = true;
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphabetic() {
+            // ASCII word fast path; falls back to the general path on non-ASCII.
+            let start = i;
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let c = bytes[j];
+                if c.is_ascii_alphabetic() {
+                    j += 1;
+                } else if c == b'\'' && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let next_is_ascii = bytes.get(j).map_or(true, |c| c.is_ascii());
+            if next_is_ascii {
+                let word = &bytes[start..j];
+                let id = if word.len() <= 24 {
+                    let mut low = [0u8; 24];
+                    for (d, s) in low.iter_mut().zip(word) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    vocab.get_bytes(&low[..word.len()]).unwrap_or(UNKNOWN)
+                } else {
+                    UNKNOWN
+                };
+                out.push(Tok { start, end: j, kind: TokKind::Word, gap, id, flags: 0, int_digits: 0 });
+                gap = false;
+                i = j;
+                continue;
+            }
+        }
+        if b.is_ascii() && !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() {
+            let id = vocab.ascii[usize::from(b)];
+            out.push(Tok { start: i, end: i + 1, kind: TokKind::Sym, gap, id, flags: 0, int_digits: 0 });
+            gap = false;
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_whitespace() {
             gap = true;
@@ -154,7 +238,7 @@ pub(crate) fn tokenize(text: &str, vocab: &HashMap<Box<str>, u32>, out: &mut Vec
                 buf.extend(ch.to_lowercase());
             }
         }
-        let id = vocab.get(buf.as_str()).copied().unwrap_or(UNKNOWN);
+        let id = vocab.get(buf.as_str()).unwrap_or(UNKNOWN);
         out.push(Tok { start, end: i, kind, gap, id, flags: 0, int_digits: 0 });
         gap = false;
     }
@@ -165,7 +249,7 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<(String, TokKind, bool, u8)> {
-        let vocab = HashMap::new();
+        let vocab = Vocab::default();
         let mut out = Vec::new();
         tokenize(text, &vocab, &mut out, &mut String::new());
         out.iter().map(|t| (text[t.start..t.end].to_string(), t.kind, t.gap, t.flags)).collect()
