@@ -122,6 +122,23 @@ impl Memory {
         id
     }
 
+    /// An organisation named by a description ("health ministry", "Israeli military").
+    pub(crate) fn org_literal(&mut self, written: &str) -> usize {
+        let lower = written.to_lowercase();
+        if let Some(&id) = self.by_name.get(&lower) {
+            return id;
+        }
+        self.entities.push(Entity {
+            name: written.to_string(),
+            title: None,
+            kind: EntityKind::Org,
+            gender: None,
+        });
+        let id = self.entities.len() - 1;
+        self.by_name.insert(lower, id);
+        id
+    }
+
     /// Records that `id` was mentioned in unit `unit`.
     pub(crate) fn mentioned(&mut self, id: usize, unit: usize, subject: bool) {
         self.recent.push((id, unit, subject));
@@ -154,12 +171,9 @@ impl Memory {
                     && self.entities[*id].gender == p.gender
             })
             .or_else(|| {
-                window.iter().find(|(id, u, subj)| {
-                    *subj
-                        && unit.saturating_sub(*u) <= 1
-                        && fits(&self.entities[*id])
-                        && self.entities[*id].kind != EntityKind::Unknown
-                })
+                window
+                    .iter()
+                    .find(|(id, u, subj)| *subj && unit.saturating_sub(*u) <= 1 && fits(&self.entities[*id]))
             })
             .or_else(|| {
                 window.iter().find(|(id, _, _)| {
@@ -167,10 +181,20 @@ impl Memory {
                 })
             })
             .or_else(|| window.iter().find(|(id, _, _)| fits(&self.entities[*id])))
+            // "it" for a single unknown name that no pronoun has made a person ("Boeing").
+            .or_else(|| {
+                window.iter().find(|(id, _, _)| {
+                    let e = &self.entities[*id];
+                    p.thing && e.kind == EntityKind::Unknown && e.gender.is_none()
+                })
+            })
             .map(|(id, _, _)| *id);
         match pick {
             Some(id) => {
                 let e = &mut self.entities[id];
+                if p.thing && e.kind == EntityKind::Unknown {
+                    e.kind = EntityKind::Org;
+                }
                 if !p.thing && !p.any {
                     if e.gender.is_none() {
                         e.gender = p.gender;

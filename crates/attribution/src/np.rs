@@ -34,7 +34,14 @@ pub(crate) enum NpKind {
     /// A proper name.
     Name(NameParts),
     /// "the minister", "the company": needs an antecedent; `head` is the lower-case head word.
-    Definite { head: String },
+    /// `modified` is the phrase without its determiner when words stand between
+    /// them ("health ministry" in "the health ministry"): specific enough to
+    /// name an organisation when no antecedent fits.
+    Definite { head: String, modified: Option<String> },
+    /// "The statement", "the proposal": the words of whoever issued it.
+    Document,
+    /// The anonymous transcript labels `Q` and `A`.
+    Anonymous,
     /// A speaker named as written: groups ("officials"), indefinites ("a senior US official"),
     /// roles of a possessor ("Kyiv’s delegation").
     Literal,
@@ -115,6 +122,7 @@ impl Lexicon {
             || self.org_words.contains(l)
             || self.modifiers.contains(l)
             || self.nationalities.contains(l)
+            || self.document_nouns.contains(l)
             || l.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
 
@@ -297,12 +305,17 @@ impl Lexicon {
                 return np(NpKind::Literal);
             }
             if definite {
-                return np(NpKind::Definite { head: role_head.to_string() });
+                let modified = (b > a + 1 && role_head == head)
+                    .then(|| text.get(toks[a + 1].span.start..toks[b].base.end).unwrap_or("").to_string());
+                return np(NpKind::Definite { head: role_head.to_string(), modified });
             }
             if self.org_words.contains(head) || self.group_singulars.contains(head) && a < b {
                 return np(NpKind::Literal);
             }
             return None;
+        }
+        if definite && self.document_nouns.contains(head) {
+            return np(NpKind::Document);
         }
         None
     }
@@ -328,28 +341,37 @@ impl Lexicon {
         if a > b || b >= toks.len() {
             return None;
         }
-        // The title: the longest title-ish prefix that ends in a title word and leaves a name.
-        let mut title_end: Option<usize> = None;
-        let mut j = a;
-        while j < b && (self.title_ish(&toks[j]) || toks[j].lower == "of" && j > a) {
-            if self.is_title(&toks[j].lower) && !toks[j].possessive {
-                title_end = Some(j);
+        // The title: everything up to the last title word that still leaves a name
+        // ("Crown Prince", "European Commission President", "Syrian Foreign Minister"),
+        // plus modifiers right after it ("Secretary of State").
+        let leaves_name = |k: usize| {
+            (k + 1..=b).any(|n| self.is_name_word(&toks[n]) || self.honorifics.contains_key(&toks[n].lower))
+        };
+        let mut title_end = (a..b)
+            .rev()
+            .find(|&k| toks[k].word && self.is_title(&toks[k].lower) && !toks[k].possessive && leaves_name(k))
+            .filter(|&lt| {
+                (a..lt).all(|k| {
+                    toks[k].word && (toks[k].cap || self.title_ish(&toks[k]) || toks[k].lower == "of")
+                })
+            });
+        if let Some(mut te) = title_end {
+            loop {
+                let next_mod = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        t.word && self.title_modifiers.contains(&t.lower) && !self.is_name_word(t)
+                    })
+                };
+                if te + 1 < b && next_mod(te + 1) && leaves_name(te + 1) {
+                    te += 1;
+                } else if te + 2 < b && toks[te + 1].lower == "of" && next_mod(te + 2) && leaves_name(te + 2)
+                {
+                    te += 2;
+                } else {
+                    break;
+                }
             }
-            j += 1;
-        }
-        // "Secretary of State": title modifiers after the title word belong to it.
-        if let Some(te) = title_end {
-            if j > te + 1 && toks[j - 1].lower != "of" {
-                title_end = Some(j - 1);
-            }
-        }
-        // A title prefix must not swallow the only name word ("Russia" is a place, not a title).
-        if let Some(te) = title_end {
-            if !(te + 1..=b)
-                .any(|k| self.is_name_word(&toks[k]) || self.honorifics.contains_key(&toks[k].lower))
-            {
-                title_end = None;
-            }
+            title_end = Some(te);
         }
         let mut title = None;
         let mut plural_title = false;
@@ -467,6 +489,8 @@ mod tests {
             NpKind::Name(_) => "name",
             NpKind::Definite { .. } => "definite",
             NpKind::Literal => "literal",
+            NpKind::Document => "document",
+            NpKind::Anonymous => "anonymous",
         }
     }
 

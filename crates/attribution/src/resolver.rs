@@ -189,6 +189,7 @@ impl AttributionResolver {
             let mut events: Vec<(usize, Event)> = Vec::new();
             if unit.kind == SentenceKind::Body {
                 self.scan_names(text, unit_toks, &is_marked, &mut events);
+                self.scan_groups(text, unit_toks, &is_marked, &mut events);
                 for (ti, t) in unit_toks.iter().enumerate() {
                     if t.word && matches!(t.lower.as_str(), "he" | "she" | "they") && !is_marked(t.span.start)
                     {
@@ -205,15 +206,17 @@ impl AttributionResolver {
             while next_extra < extras.len() && extras[next_extra].unit == ui {
                 let e = &extras[next_extra];
                 next_extra += 1;
-                if let Some((_, ev)) = events.iter().find(|(_, ev)| ev.span().overlaps(e.np.span)) {
+                // The speaker phrase replaces the names the scan found inside it.
+                if let Some((_, ev)) = events.iter().find(|(_, ev)| !e.camel && ev.span() == e.np.span) {
                     aliases.push((e.np.span, ev.span()));
-                    if let (Some(t), Event::Name(_, parts)) = (&e.appos_title, ev) {
-                        let _ = parts;
-                        aliases.push((e.np.span, e.np.span));
+                    if let Some(t) = &e.appos_title {
                         events.push((e.np.first, Event::Title(ev.span(), t.clone())));
                     }
                 } else {
-                    events.push((e.np.first, Event::Extra(Box::new(e.clone()))));
+                    events.retain(|(_, ev)| !ev.span().overlaps(e.np.span));
+                    let first =
+                        unit_toks.iter().position(|t| t.span.overlaps(e.np.span)).unwrap_or(e.np.first);
+                    events.push((first, Event::Extra(Box::new(e.clone()))));
                 }
             }
             events.sort_by_key(|(i, ev)| (*i, ev.order()));
@@ -246,6 +249,11 @@ impl AttributionResolver {
                         resolved.insert(span, Resolved::Entity(id));
                         Some((id, span))
                     }
+                    Event::Group(span, written, org) => {
+                        let id = if org { memory.org_literal(&written) } else { memory.group(&written) };
+                        resolved.insert(span, Resolved::Entity(id));
+                        Some((id, span))
+                    }
                     Event::Pronoun(span, p) => {
                         let r = memory.pronoun(p, ui);
                         resolved.insert(span, r.clone());
@@ -265,7 +273,7 @@ impl AttributionResolver {
                         continue;
                     }
                     Event::Extra(extra) => {
-                        let r = self.resolve_extra(text, &extra, &mut memory, ui);
+                        let r = self.resolve_extra(text, &extra, &mut memory, ui, doc_owner);
                         resolved.insert(extra.np.span, r.clone());
                         match r {
                             Resolved::Entity(id) => Some((id, extra.np.span)),
@@ -411,7 +419,14 @@ impl AttributionResolver {
         transcript::turns(&self.lex, doc, paragraphs)
     }
 
-    fn resolve_extra(&self, text: &str, e: &Extra, memory: &mut Memory, unit: usize) -> Resolved {
+    fn resolve_extra(
+        &self,
+        text: &str,
+        e: &Extra,
+        memory: &mut Memory,
+        unit: usize,
+        doc_owner: Option<usize>,
+    ) -> Resolved {
         let lex = &*self.lex;
         match &e.np.kind {
             NpKind::Name(parts) => {
@@ -427,7 +442,17 @@ impl AttributionResolver {
             }
             NpKind::Pronoun(p) => memory.pronoun(*p, unit),
             NpKind::Relative => Resolved::Unresolved,
-            NpKind::Definite { head } => memory.description(head, lex.org_words.contains(head)),
+            NpKind::Definite { head, modified } => {
+                let is_org = lex.org_words.contains(head);
+                match (memory.description(head, is_org), modified) {
+                    (Resolved::Unresolved, Some(m)) if is_org || lex.group_nouns.contains(head) => {
+                        Resolved::Entity(memory.org_literal(&collapse(m)))
+                    }
+                    (r, _) => r,
+                }
+            }
+            NpKind::Document => doc_owner.map_or(Resolved::Unresolved, Resolved::Entity),
+            NpKind::Anonymous => Resolved::Unresolved,
             NpKind::Literal => {
                 let written = collapse(text.get(e.np.span.start..e.np.span.end).unwrap_or(""));
                 if written.is_empty() {
@@ -436,6 +461,42 @@ impl AttributionResolver {
                     Resolved::Entity(memory.group(&written))
                 }
             }
+        }
+    }
+
+    /// Groups and organisations named by descriptions ("U.S. officials",
+    /// "the Israeli military"), replacing names found inside them.
+    fn scan_groups(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        is_marked: &dyn Fn(usize) -> bool,
+        out: &mut Vec<(usize, Event)>,
+    ) {
+        let lex = &*self.lex;
+        for (k, t) in toks.iter().enumerate() {
+            if !t.word || t.cap || is_marked(t.span.start) {
+                continue;
+            }
+            let group = lex.group_nouns.contains(&t.lower);
+            let org = lex.org_words.contains(&t.lower);
+            if !group && !org
+                || toks.get(k + 1).is_some_and(|n| n.word && (n.cap || lex.org_words.contains(&n.lower)))
+            {
+                continue;
+            }
+            let Some(np) = lex.np_before(text, toks, k + 1, 0) else { continue };
+            let written = match &np.kind {
+                NpKind::Literal if np.first < k || group => text.get(np.span.start..np.span.end),
+                NpKind::Definite { modified: Some(m), .. } if org => Some(m.as_str()),
+                _ => None,
+            };
+            let Some(written) = written.map(collapse).filter(|w| !w.is_empty()) else { continue };
+            if toks[np.first..=k].iter().any(|t| t.possessive) {
+                continue;
+            }
+            out.retain(|(_, ev)| !ev.span().overlaps(np.span));
+            out.push((np.first, Event::Group(np.span, written, org && !group)));
         }
     }
 
@@ -473,11 +534,16 @@ impl AttributionResolver {
                 let ok = if tj.word {
                     tj.cap && (!lex.stopwords.contains(&tj.lower) || j == i || lex.is_nationality(&tj.lower))
                         || lex.particles.contains(&tj.lower)
-                            && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
-                        || tj.lower == "of"
+                            && toks.get(j + 1).is_some_and(|n| n.word && (n.cap || lex.particles.contains(&n.lower)))
+                        // "Secretary of State", "Office for National Statistics", "Bank of England".
+                        || matches!(tj.lower.as_str(), "of" | "for")
                             && j > i
-                            && lex.is_title(&toks[j - 1].lower)
+                            && (lex.is_title(&toks[j - 1].lower) || lex.org_words.contains(&toks[j - 1].lower))
                             && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+                        // "Kremlin spokesman Dmitry Peskov": a lower-case title inside a titled name.
+                        || j > i
+                            && lex.is_title(&tj.lower)
+                            && toks.get(j + 1).is_some_and(|n| n.word && n.cap && lex.is_name_word(n))
                 } else {
                     tj.ch(text) == '.'
                         && j > i
@@ -523,11 +589,16 @@ impl AttributionResolver {
             return Plan::Publication;
         };
         let valid = |s: &Option<Span>| s.filter(|s| s.is_valid_in(text) && !s.is_empty());
+        // "“...,” a charge Ukraine denies": the denier of words in marks is not their speaker.
         let cue = valid(&q.cue).filter(|c| {
             let w = text.get(c.start..c.end).unwrap_or("").to_lowercase();
-            !lex.disputing_verbs.contains(&w)
+            q.kind == QuoteKind::Indirect || !lex.disputing_verbs.contains(&w)
         });
-        let mention = valid(&q.speaker_mention);
+        let mention = if q.kind != QuoteKind::Indirect && q.cue.is_some() && cue.is_none() {
+            None
+        } else {
+            valid(&q.speaker_mention)
+        };
         if let Some(m) = mention {
             if let Some(mu) = unit_at(units, m.start) {
                 if let Some((np, appos, camel)) = self.np_at(text, &toks[mu], m) {
@@ -592,14 +663,61 @@ impl AttributionResolver {
     /// apposition after it, and whether it is a transcript label.
     fn np_at(&self, text: &str, toks: &[Tok], m: Span) -> Option<(Np, Option<String>, bool)> {
         let lex = &*self.lex;
-        let first = toks.iter().position(|t| t.span.overlaps(m))?;
-        let last = toks.iter().rposition(|t| t.span.overlaps(m))?;
-        let mut np = lex.classify(text, toks, first, last).unwrap_or(Np {
-            span: m,
-            first,
-            last,
-            kind: NpKind::Literal,
-        });
+        let mut first = toks.iter().position(|t| t.span.overlaps(m))?;
+        let mut last = toks.iter().rposition(|t| t.span.overlaps(m))?;
+        let mut span = m;
+        // A transcript label at the start of its line: "NickBos:", "Q:".
+        let line_start = text.get(..m.start).map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
+        let camel = text.get(line_start..m.start).is_some_and(|s| s.trim().is_empty())
+            && toks.get(last + 1).is_some_and(|t| t.ch(text) == ':');
+        if camel && matches!(text.get(m.start..m.end), Some("Q" | "A")) {
+            return Some((Np { span: m, first, last, kind: NpKind::Anonymous }, None, true));
+        }
+        // A name the mention cuts short ("Salman" of "Mohammed bin Salman").
+        if toks[first].cap && !camel {
+            while first > 0 && {
+                let p = &toks[first - 1];
+                p.word
+                    && !p.possessive
+                    && (lex.is_name_word(p)
+                        && !lex.places.contains(&p.lower)
+                        && !lex.org_words.contains(&p.lower)
+                        || lex.particles.contains(&p.lower))
+            } {
+                first -= 1;
+            }
+            if lex.particles.contains(&toks[first].lower) {
+                first += 1;
+            }
+            span = Span::new(toks[first].span.start, span.end);
+        }
+        // A phrase that is not a speaker as a whole may be one without its tail
+        // ("two sources familiar"); one that never is ("The storm caused damage") is dropped.
+        let mut np = None;
+        for l in (first..=last).rev() {
+            if let Some(found) = lex.classify(text, toks, first, l) {
+                if l < last {
+                    span = Span::new(m.start, toks[l].base.end);
+                    last = l;
+                }
+                np = Some(found);
+                break;
+            }
+        }
+        let mut np = np?;
+        // "A senior US official": determiners and modifiers written before the mention.
+        if np.kind == NpKind::Literal {
+            let start = first;
+            while first > 0 && toks[first - 1].word && {
+                let l = toks[first - 1].lower.as_str();
+                lex.modifiers.contains(l) || lex.nationalities.contains(l)
+            } {
+                first -= 1;
+            }
+            if first < start {
+                span = Span::new(toks[first].span.start, span.end);
+            }
+        }
         if np.kind == NpKind::Relative {
             if let Some((ante, appos)) = self.antecedent(text, toks, first, 0) {
                 return Some((ante, appos, false));
@@ -609,9 +727,10 @@ impl AttributionResolver {
         if let NpKind::Name(parts) = &np.kind {
             if parts.title.is_none() {
                 let mut s = first;
-                while s > 0 && toks[s - 1].word && toks[s - 1].cap && {
+                // Any capitalised words before it may belong to the title ("Crown Prince").
+                while s > 0 && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].possessive && {
                     let l = &toks[s - 1].lower;
-                    lex.is_title(l) || lex.title_modifiers.contains(l) || lex.is_nationality(l)
+                    !lex.stopwords.contains(l) || lex.is_nationality(l)
                 } {
                     s -= 1;
                 }
@@ -624,8 +743,7 @@ impl AttributionResolver {
                 }
             }
         }
-        np.span = m;
-        let camel = toks.get(last + 1).is_some_and(|t| t.ch(text) == ':') && first == 0;
+        np.span = span;
         let appos = self.apposition_after(text, toks, last);
         Some((np, appos, camel))
     }
@@ -860,6 +978,8 @@ impl AttributionResolver {
 #[derive(Debug, Clone)]
 enum Event {
     Name(Span, crate::np::NameParts),
+    /// A group or organisation named by a description ("U.S. officials", "the Israeli military").
+    Group(Span, String, bool),
     Pronoun(Span, crate::lexicon::PronounInfo),
     Extra(Box<Extra>),
     Title(Span, String),
@@ -868,7 +988,7 @@ enum Event {
 impl Event {
     fn span(&self) -> Span {
         match self {
-            Event::Name(s, _) | Event::Pronoun(s, _) | Event::Title(s, _) => *s,
+            Event::Name(s, _) | Event::Pronoun(s, _) | Event::Title(s, _) | Event::Group(s, _, _) => *s,
             Event::Extra(e) => e.np.span,
         }
     }

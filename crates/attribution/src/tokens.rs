@@ -92,13 +92,24 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             span: Span::new(start, end),
             base,
             word: true,
-            cap: c.is_uppercase(),
+            cap: c.is_uppercase() || particle_prefixed(word),
             possessive,
             lower: word[..base_len].to_lowercase(),
         });
         i = j;
     }
     out
+}
+
+/// "al-Shaibani", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name.
+fn particle_prefixed(word: &str) -> bool {
+    match word.split_once('-') {
+        Some((pre, rest)) => {
+            matches!(pre, "al" | "el" | "bin" | "ibn" | "abu" | "ad" | "as" | "an" | "ar" | "at" | "az")
+                && rest.chars().next().is_some_and(char::is_uppercase)
+        }
+        None => false,
+    }
 }
 
 /// "U.S", "U.K", "E.U": single letters joined by dots.

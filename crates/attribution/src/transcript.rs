@@ -12,7 +12,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::units::blank_line_blocks;
-use claimsheet_core::{Document, Paragraph, Span};
+use claimsheet_core::{Document, Paragraph, Quote, QuoteKind, Span};
 use std::collections::HashMap;
 
 /// One turn of a transcript.
@@ -30,6 +30,22 @@ pub struct TranscriptTurn {
     pub question: bool,
     /// A paragraph with no label of its own, continuing the previous turn.
     pub continuation: bool,
+}
+
+impl TranscriptTurn {
+    /// The turn as a direct quote whose speaker mention is its label (no cue),
+    /// ready to be merged into the quote extractor's quotes before
+    /// [`AttributionResolver::run`](crate::AttributionResolver::run).
+    pub fn to_quote(&self) -> Quote {
+        Quote {
+            span: self.text,
+            parts: vec![self.text],
+            kind: QuoteKind::Direct,
+            paragraphs: 1,
+            cue: None,
+            speaker_mention: Some(self.label),
+        }
+    }
 }
 
 /// "NickBos" -> "Nick Bos", "WilliamSSaturn" -> "William S Saturn", "TinaMcKenzie" -> "Tina McKenzie".
@@ -62,6 +78,9 @@ fn label_len(lex: &Lexicon, line: &str) -> Option<usize> {
     let rest = line[colon + 1..].trim_start();
     if rest.is_empty() || !line[colon + 1..].starts_with(char::is_whitespace) {
         return None;
+    }
+    if matches!(label, "Q" | "A") {
+        return Some(colon);
     }
     let words: Vec<&str> = label.split(' ').collect();
     if words.len() > 4 {
