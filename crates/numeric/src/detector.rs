@@ -235,6 +235,13 @@ impl<'a> Sent<'a> {
         self.tok(k).is_none_or_sym()
     }
 
+    /// A word of two or more capitals in running text ("FIRST Global") is a
+    /// name, not a number word.
+    fn acronym(&self, i: usize) -> bool {
+        let w = self.str(i);
+        !self.headline && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     fn capitalized(&self, i: usize) -> bool {
         self.str(i).chars().next().is_some_and(char::is_uppercase)
     }
@@ -302,6 +309,7 @@ impl<'a> Sent<'a> {
         let end = (from + 12).min(self.toks.len());
         (from..end)
             .filter(|&k| self.id(k) == self.lex.ids.the)
+            .filter(|&k| !self.capitalized(k + 1))
             .find_map(|k| self.noun_phrase(k + 1).filter(|(_, plural, _)| *plural).map(|x| x.0))
     }
 
@@ -319,7 +327,7 @@ impl<'a> Sent<'a> {
         let t = &self.toks[i];
         match t.kind {
             TokKind::Num => self.num_at(i, floor),
-            TokKind::Word if self.lex.has(t.id, F_STARTER) => self.word_at(i, floor),
+            TokKind::Word if self.lex.has(t.id, F_STARTER) && !self.acronym(i) => self.word_at(i, floor),
             _ => Step::Nothing,
         }
     }
@@ -379,6 +387,10 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // Glued to an unknown word after: "4chan", "5G", "3D".
+        if self.tok(i + 1).is_some_and(|n| !n.gap && n.kind == TokKind::Word && n.id == UNKNOWN) {
+            return Step::Skip(self.glued_end(i));
+        }
         // Phone numbers and codes: "0800 123 4567", "(020) 7946 0958", "1-800-555-0199".
         if t.flags & LEADING_ZERO != 0 && t.flags & DECIMAL == 0 {
             return Step::Skip(self.digit_chain(i));
@@ -401,7 +413,7 @@ impl<'a> Sent<'a> {
         // "14:30" is a time; "3:1" a ratio.
         if self.id(i + 1) == ids.colon && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
             let (a, b) = (self.num_value(i), self.num_value(i + 2));
-            let two = self.toks[i + 2].int_digits == 2 && self.toks[i + 2].flags == 0;
+            let two = self.toks[i + 2].int_digits == 2 && self.toks[i + 2].flags & !LEADING_ZERO == 0;
             if two && a.and_then(|a| a.as_u64()).is_some_and(|a| a <= 24) {
                 let mut end = i + 3;
                 if let Some((e, _, _)) = self.lex.times_of_day.longest_at(self.toks, end) {
@@ -945,12 +957,10 @@ impl<'a> Sent<'a> {
         // Where the quantity begins on the left: currency prefix, sign.
         let mut start = core.first;
         let mut currency_prefix: Option<&'static str> = None;
-        if let Some((s, phrase, &iso)) = lex.currency_prefix.longest_before(self.toks, start, floor) {
-            let symbolic = phrase.ids.len() > 1 || self.tok(s).is_some_and(|t| t.kind == TokKind::Sym);
-            if !symbolic || !self.toks[start].gap {
-                currency_prefix = Some(iso);
-                start = s;
-            }
+        // Spaced or glued: "$200", "$ 200", "US$ 20,000", "Rs 500".
+        if let Some((s, _, &iso)) = lex.currency_prefix.longest_before(self.toks, start, floor) {
+            currency_prefix = Some(iso);
+            start = s;
         }
         let mut negative = false;
         if start > floor {
@@ -1059,6 +1069,7 @@ impl<'a> Sent<'a> {
         }
 
         let mut age = false;
+        let mut fold = false;
         // Percent, money.
         if let Some(p) = suffix.pct {
             kind = Some(match p {
@@ -1134,6 +1145,7 @@ impl<'a> Sent<'a> {
             end += 2;
             kind = Some(QuantityKind::Ratio);
             form = Form::Ratio;
+            fold = true;
         }
         // Trailing bounds: "or more", "10,000+", "or so".
         let mut bound = if range { Bound::Range } else { Bound::Exact };
@@ -1164,8 +1176,9 @@ impl<'a> Sent<'a> {
 
         // Age cues: "aged 45", "a boy, 7,".
         let age_cue = before_core.checked_sub(1).is_some_and(|p| self.has(p, F_AGE_CUE))
-            || (between && before_core >= 2 && self.has(before_core - 2, F_AGE_CUE));
-        if kind.is_none() && form == Form::Digits && !ordinal {
+            || (between && before_core >= 2 && self.has(before_core - 2, F_AGE_CUE))
+            || (start < before_core && start.checked_sub(1).is_some_and(|p| self.has(p, F_AGE_CUE)));
+        if kind.is_none() && matches!(form, Form::Digits | Form::Words) && !ordinal {
             let comma_age = self.comma_age(core.first, last_tok, value);
             if age_cue || comma_age {
                 age = true;
@@ -1189,7 +1202,8 @@ impl<'a> Sent<'a> {
             && form == Form::Digits
             && (is_date || year_shaped(&self.toks[core.first], core.value))
         {
-            let date_prep = lex.has(prev_word, F_DATE_PREP) && bound == Bound::Exact;
+            let date_prep =
+                (lex.has(prev_word, F_DATE_PREP) || prev_word == ids.the) && bound == Bound::Exact;
             let plural_follows = self.noun_phrase(end).is_some_and(|(_, plural, _)| plural);
             if is_date || date_prep || !plural_follows {
                 kind = Some(QuantityKind::Date);
@@ -1226,6 +1240,7 @@ impl<'a> Sent<'a> {
 
         // The counted noun.
         let wants_noun = unit.is_none()
+            && !fold
             && (kind == QuantityKind::Count || (kind == QuantityKind::Ratio && core.form != Form::Ratio));
         if wants_noun {
             let mut k = end;
@@ -1421,5 +1436,102 @@ impl<'a> Sent<'a> {
             && !lower.ends_with("ss")
             && !lower.ends_with("us")
             && !lower.ends_with("is")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detector() -> NumericDetector {
+        NumericDetector::new(&NumericConfig::default()).expect("word lists parse")
+    }
+
+    /// (text, quantity as written, value) for the first mention of each text.
+    #[test]
+    fn values_of_written_numbers() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("twelve thousand five hundred people", "twelve thousand five hundred", "12500"),
+            ("three hundred and fifty jobs", "three hundred and fifty", "350"),
+            ("twenty-five pupils", "twenty-five", "25"),
+            ("a dozen eggs", "a dozen", "12"),
+            ("two dozen eggs", "two dozen", "24"),
+            ("a hundred flights", "a hundred", "100"),
+            ("one million two hundred thousand voters", "one million two hundred thousand", "1200000"),
+            ("a quarter of a million people", "a quarter of a million", "250000"),
+            ("half a million homes", "half a million", "500000"),
+            ("two-thirds of voters", "two-thirds", "0.6667"),
+            ("one in five adults", "one in five", "0.2"),
+            ("1 in 4 children", "1 in 4", "0.25"),
+            ("1.2 million people", "1.2 million", "1200000"),
+            ("$1.5bn", "$1.5bn", "1500000000"),
+            ("€20m", "€20m", "20000000"),
+            ("£3.4 trillion", "£3.4 trillion", "3400000000000"),
+            ("50p", "50p", "0.5"),
+            ("5k runners", "5k", "5000"),
+            ("2½ years", "2½ years", "2.5"),
+            ("12,000 troops", "12,000", "12000"),
+            ("12\u{a0}000 troops", "12\u{a0}000", "12000"),
+            ("12\u{2009}000 troops", "12\u{2009}000", "12000"),
+            ("0.1 per cent", "0.1 per cent", "0.1"),
+            ("-0.3%", "-0.3%", "-0.3"),
+            ("\u{2212}0.3%", "\u{2212}0.3%", "-0.3"),
+            ("minus 12 degrees", "minus 12 degrees", "-12"),
+            ("Rs 5 crore", "Rs 5 crore", "50000000"),
+            ("two and a half years", "two and a half years", "2.5"),
+        ];
+        let d = detector();
+        for (text, quantity, value) in cases {
+            let found = d.run_text(text);
+            let m = found.first().unwrap_or_else(|| panic!("nothing in {text:?}"));
+            assert_eq!(&text[m.span.start..m.span.end], *quantity, "{text}");
+            assert_eq!(m.value.as_deref(), Some(*value), "{text}");
+        }
+    }
+
+    /// Texts whose numbers are not quantities at all.
+    #[test]
+    fn not_quantities() {
+        let d = detector();
+        for text in [
+            "call 0800 123 4567 now",
+            "version 2.3.1",
+            "Resolution 2334",
+            "the A320",
+            "COVID-19 rules",
+            "the G7 summit",
+            "won 3-1",
+            "at 3 p.m.",
+            "at 14:30",
+            "see page 12",
+            "after 9/11",
+            "on 4chan",
+        ] {
+            assert!(d.run_text(text).is_empty(), "{text}: {:?}", d.run_text(text));
+        }
+    }
+
+    #[test]
+    fn bounds() {
+        let d = detector();
+        for (text, bound) in [
+            ("about 30 people", Bound::About),
+            ("an estimated 7,000 migrants", Bound::About),
+            ("more than 120 people", Bound::Over),
+            ("at least 19 people", Bound::AtLeast),
+            ("fewer than 500 refugees", Bound::Under),
+            ("up to 4,000 firms", Bound::AtMost),
+            ("as many as 60 people", Bound::AtMost),
+            ("10-15%", Bound::Range),
+            ("between 10 and 15 people", Bound::Range),
+            ("hundreds of people", Bound::Vague),
+            ("12,000 or more", Bound::AtLeast),
+        ] {
+            let found = d.run_text(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].bound, bound, "{text}");
+            // The bound words are part of the quantity.
+            assert_eq!(found[0].span.start, 0, "{text}");
+        }
     }
 }

@@ -58,7 +58,9 @@
 //! "a few") have bound `vague`.
 //!
 //! **Changes.** "from 45% to 38%" is a change, not a range: it yields two
-//! mentions, each exact (the pipeline may pair them by adjacency).
+//! mentions, each exact (the pipeline may pair them by adjacency). So does
+//! "X to Y" after a change word from `change_words.txt` ("fell by 15,000 to
+//! 420,000", "rose 5 to 10").
 //! "doubled", "halved", "tenfold" are ratio mentions with value 2, 0.5, 10.
 //! A descending pair ("the Senate voted 52 to 48") is two mentions, never a
 //! range.
@@ -99,10 +101,16 @@
 //! three men"); a spelled "one" that quantifies no noun (a pronoun: "one
 //! requiring ..., and the other ..."). Ranks are checkable.
 //!
+//! Partitives take the noun of the whole ("38 of the 45 drones" → drones), and
+//! "the number of students fell by 15,000" gives the bare 15,000 "students".
+//! Currency prefixes may be spaced ("$ 200", "US$ 20,000", "Rs 500").
+//!
 //! **Not numbers at all** (no mention): identifiers ("Resolution 2334",
 //! "Section 427", "Boeing 737", "A320", "G7", "COVID-19", "No. 10": a number
 //! after a capitalised word that is not in the word lists, or after a noun
-//! from `identifier_nouns.txt`, or glued to letters); phone numbers and codes
+//! from `identifier_nouns.txt`, or glued to letters that are no known
+//! suffix: "4chan", "5G"); number words written in capitals in running text
+//! ("FIRST Global" is a name); phone numbers and codes
 //! (a leading zero, a leading `+`, runs of digit groups: "0800 123 4567");
 //! version numbers ("2.3.1"); scores ("won 3-1": a dash between whole numbers
 //! that descend, or near a sport word from `score_words.txt`); times of day
