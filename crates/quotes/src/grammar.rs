@@ -52,7 +52,8 @@ impl<'a> Grammar<'a> {
     pub fn sentence_start(&self, i: usize, lo: usize) -> bool {
         let mut j = i;
         // Skip quotation marks and brackets either way: `.” “We` starts a sentence.
-        while j > lo
+        let stop = i.saturating_sub(8).max(lo); // bounded: a wall of marks stays linear
+        while j > stop
             && self.toks[j - 1].punct().is_some_and(|c| crate::text::is_quote_char(c) || c == '(' || c == ')')
         {
             j -= 1;

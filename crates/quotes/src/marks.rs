@@ -297,8 +297,10 @@ impl<'a> Pairer<'a> {
         if let Some(carry) = self.carry.take() {
             let continues = marks.first().is_some_and(|m| {
                 m.start == para.start && carry.last_para + 1 == index && {
+                    // A proper opening mark: not a closing glyph read as one.
                     let r = self.role(m);
-                    r == Role::Open(carry.family) || r == Role::Toggle(carry.family)
+                    !matches!(m.glyph, Glyph::Close(_))
+                        && (r == Role::Open(carry.family) || r == Role::Toggle(carry.family))
                 }
             });
             if continues {
@@ -431,5 +433,17 @@ impl<'a> Pairer<'a> {
 impl MarkAt {
     fn into_span(self) -> Span {
         Span::new(self.start, self.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mark_searcher_builds_and_finds_every_glyph() {
+        let ac = mark_searcher();
+        let text = PATTERNS.join(" ");
+        assert_eq!(find_marks(&ac, &text).len(), PATTERNS.len());
     }
 }
