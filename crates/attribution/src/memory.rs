@@ -67,6 +67,15 @@ impl Memory {
         };
         let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
         let mut id = self.by_name.get(&lower).copied();
+        // A one-word mention of a known person's surname is that person, even
+        // when the word is also a place ("Valeska Paris" ... "Paris claims").
+        if id.is_none() && words.len() == 1 && !person_like {
+            id = self
+                .by_last_word
+                .get(&last)
+                .copied()
+                .filter(|&c| self.entities[c].kind == EntityKind::Person);
+        }
         if id.is_none() && person_like {
             if let Some(&cand) = self.by_last_word.get(&last) {
                 let e = &self.entities[cand];

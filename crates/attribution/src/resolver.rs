@@ -74,6 +74,9 @@ struct UnitFacts {
     doc_owner: Option<usize>,
 }
 
+/// How far (in bytes) before and after a quote its cue and speaker are looked for.
+const REGION_BYTES: usize = 600;
+
 const PREPOSITIONS: [&str; 22] = [
     "in",
     "at",
@@ -608,7 +611,14 @@ impl AttributionResolver {
         }
         // The region: the quote's units, with quotes in marks and the quote itself masked.
         let last = u1.min(u0 + 8);
-        let region: Vec<Tok> = (u0..=last).flat_map(|u| toks[u].iter().cloned()).collect();
+        // A window around the quote keeps the work per quote bounded in run-on text.
+        let lo = q.span.start.saturating_sub(REGION_BYTES);
+        let hi = q.span.end.saturating_add(REGION_BYTES);
+        let region: Vec<Tok> = (u0..=last)
+            .flat_map(|u| toks[u].iter())
+            .filter(|t| t.span.start >= lo && t.span.end <= hi)
+            .cloned()
+            .collect();
         let own = q.span;
         let masked = |pos: usize| is_marked(pos) || own.contains(Span::new(pos, pos + 1));
         if let Some(c) = cue {
@@ -663,8 +673,11 @@ impl AttributionResolver {
     /// apposition after it, and whether it is a transcript label.
     fn np_at(&self, text: &str, toks: &[Tok], m: Span) -> Option<(Np, Option<String>, bool)> {
         let lex = &*self.lex;
-        let mut first = toks.iter().position(|t| t.span.overlaps(m))?;
-        let mut last = toks.iter().rposition(|t| t.span.overlaps(m))?;
+        let mut first = toks.partition_point(|t| t.span.end <= m.start);
+        let mut last = toks.partition_point(|t| t.span.start < m.end).checked_sub(1)?;
+        if first > last || first >= toks.len() {
+            return None;
+        }
         let mut span = m;
         // A transcript label at the start of its line: "NickBos:", "Q:".
         let line_start = text.get(..m.start).map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
@@ -766,9 +779,7 @@ impl AttributionResolver {
         {
             return None;
         }
-        let t = (a..end).find(|&k| {
-            toks[k].word && (lex.is_title(&toks[k].lower) || lex.group_singulars.contains(&toks[k].lower))
-        })?;
+        let t = (a..end).find(|&k| toks[k].word && lex.is_title(&toks[k].lower))?;
         let mut s = a;
         for (k, tk) in toks.iter().enumerate().take(t).skip(a) {
             if tk.possessive
