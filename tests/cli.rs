@@ -102,7 +102,9 @@ fn bad_inputs_are_named_and_the_rest_is_written() {
     let err = stderr_lines(&out);
     let d = dir.display();
     assert!(
-        err.contains(&format!("claimsheet: {d}/b-invalid.txt: invalid UTF-8 at byte offset 3")),
+        err.contains(&format!(
+            "claimsheet: {d}/b-invalid.txt: invalid UTF-8 at byte offset 3 (--lossy replaces it)"
+        )),
         "{err:?}"
     );
     assert!(err.contains(&format!("claimsheet: {d}/c-empty.txt: empty input, no claims")), "{err:?}");
@@ -182,4 +184,37 @@ fn stdin_text_is_one_document() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one json line");
     assert_eq!(v["doc_id"], "stdin");
     assert_eq!(v["len_bytes"], 27);
+}
+
+#[test]
+fn lossy_and_max_bytes() {
+    let dir = scratch("lossy");
+    let bad = dir.join("bad.txt");
+    fs::write(&bad, b"Caf\xE9 said 12 words.\n").expect("write");
+    let bad = bad.to_str().expect("utf-8 path");
+    let out = run(&["annotate", "--lossy", bad]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["len_bytes"], 22, "the bad byte became U+FFFD (3 bytes)");
+    let out = run(&["annotate", "--max-bytes", "10", bad]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr_lines(&out)[0], format!("claimsheet: {bad}: larger than --max-bytes 10, skipped"));
+    let input = "{\"id\":\"a\",\"text\":\"short\"}\n{\"id\":\"b\",\"text\":\"a much longer article text\"}\n";
+    let out = run_with_stdin(&["annotate", "--max-bytes", "30", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr_lines(&out)[0], "claimsheet: -:2: larger than --max-bytes 30, skipped");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn render_turns_claim_jsonl_into_the_same_sheet() {
+    let jsonl = run(&["extract", "-f", "jsonl", "fixtures/articles"]);
+    assert_eq!(jsonl.status.code(), Some(0));
+    let direct = run(&["extract", "fixtures/articles"]);
+    let rendered = run_with_stdin(&["render", "-"], &jsonl.stdout);
+    assert_eq!(rendered.status.code(), Some(0), "{}", String::from_utf8_lossy(&rendered.stderr));
+    assert_eq!(rendered.stdout, direct.stdout);
+    let broken = run_with_stdin(&["render", "-"], b"{\"claim_id\": 1}\n");
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(stderr_lines(&broken)[0].starts_with("claimsheet: -:1: invalid claim record: "));
 }

@@ -19,6 +19,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Write every layer (sentences, quotes, numbers, attributions, claims) as JSON Lines.
     Annotate(CommonArgs),
+    /// Turn claim JSON Lines (from `extract -f jsonl`, e.g. a Spark job's output) into the sheet.
+    Render(RenderArgs),
 }
 
 /// Options shared by every subcommand.
@@ -39,7 +41,16 @@ pub struct CommonArgs {
     /// Progress bar on stderr: auto shows it only when stderr is a terminal.
     #[arg(long, value_enum, default_value_t = Progress::Auto)]
     pub progress: Progress,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing the input.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Refuse an article (a file, or a JSON Lines record) larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
 }
+
+/// The default `--max-bytes`: 64 MiB, hundreds of times the longest news article.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 /// Options of `extract`.
 #[derive(Debug, Args)]
@@ -47,6 +58,28 @@ pub struct ExtractArgs {
     /// Inputs, output, threads, progress.
     #[command(flatten)]
     pub common: CommonArgs,
+    /// Sheet format.
+    #[command(flatten)]
+    pub sheet: SheetArgs,
+}
+
+/// Options of `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Claim JSON Lines files, or - for stdin.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub inputs: Vec<PathBuf>,
+    /// Write here instead of stdout (via a temporary file, renamed on success).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Sheet format.
+    #[command(flatten)]
+    pub sheet: SheetArgs,
+}
+
+/// How the sheet is written.
+#[derive(Debug, Args)]
+pub struct SheetArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Csv)]
     pub format: Format,

@@ -125,9 +125,21 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// How inputs are read.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadOptions {
+    /// Text or JSON Lines, or decide per input.
+    pub format: InputFormat,
+    /// Replace invalid UTF-8 instead of failing.
+    pub lossy: bool,
+    /// Largest article accepted, in bytes.
+    pub max_bytes: u64,
+}
+
 /// Reads one source and hands each document or error to `sink`, in order.
-pub fn read_source(source: &Source, format: InputFormat, sink: &mut dyn FnMut(Item)) {
+pub fn read_source(source: &Source, options: ReadOptions, sink: &mut dyn FnMut(Item)) {
     let name = source.to_string();
+    let format = options.format;
     let jsonl = match (format, source) {
         (InputFormat::Jsonl, _) => true,
         (InputFormat::Text, _) => false,
@@ -145,17 +157,28 @@ pub fn read_source(source: &Source, format: InputFormat, sink: &mut dyn FnMut(It
     let sniff_jsonl =
         format == InputFormat::Auto && matches!(source, Source::Stdin) && starts_with_brace(&mut reader);
     if jsonl || sniff_jsonl {
-        read_jsonl(&name, reader, sink);
+        read_jsonl(&name, reader, options, sink);
     } else {
         let mut bytes = Vec::new();
-        if let Err(e) = reader.read_to_end(&mut bytes) {
+        if let Err(e) = (&mut reader).take(options.max_bytes.saturating_add(1)).read_to_end(&mut bytes) {
             return sink(Err(fail(&name, io_reason(&e))));
+        }
+        if bytes.len() as u64 > options.max_bytes {
+            return sink(Err(too_large(&name, options.max_bytes)));
         }
         let id = match source {
             Source::Stdin => "stdin".to_string(),
             Source::File(_) => name.clone(),
         };
-        sink(decode(&name, bytes).map(|text| Document::new(id, text)));
+        sink(decode(&name, bytes, options.lossy).map(|text| Document::new(id, text)));
+    }
+}
+
+fn too_large(place: &str, max: u64) -> InputError {
+    InputError {
+        place: place.to_string(),
+        reason: format!("larger than --max-bytes {max}, skipped"),
+        skipped: true,
     }
 }
 
@@ -168,12 +191,13 @@ fn starts_with_brace(reader: &mut BufReader<Box<dyn Read>>) -> bool {
 }
 
 /// Decodes the bytes of a text input: a UTF-8 BOM is skipped, UTF-16 with a BOM is
-/// decoded, NUL bytes mark a binary file, invalid UTF-8 is an error naming the offset.
-pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, InputError> {
+/// decoded, NUL bytes mark a binary file, invalid UTF-8 is an error naming the offset
+/// (or, when `lossy`, replaced with U+FFFD).
+pub fn decode(name: &str, mut bytes: Vec<u8>, lossy: bool) -> Result<String, InputError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return decode_utf16(name, &bytes);
+        return decode_utf16(name, &bytes, lossy);
     }
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
         return Err(InputError {
@@ -182,16 +206,20 @@ pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, InputError> {
             skipped: true,
         });
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        fail(name, format!("invalid UTF-8 at byte offset {offset}"))
-    })
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            Err(fail(name, format!("invalid UTF-8 at byte offset {offset} (--lossy replaces it)")))
+        }
+    }
 }
 
-fn decode_utf16(name: &str, bytes: &[u8]) -> Result<String, InputError> {
+fn decode_utf16(name: &str, bytes: &[u8], lossy: bool) -> Result<String, InputError> {
     let little = bytes.starts_with(&[0xFF, 0xFE]);
     let body = &bytes[2..];
-    if body.len() % 2 != 0 {
+    if body.len() % 2 != 0 && !lossy {
         return Err(fail(name, "UTF-16 input with an odd number of bytes"));
     }
     let units = body.chunks_exact(2).map(|c| {
@@ -205,6 +233,7 @@ fn decode_utf16(name: &str, bytes: &[u8]) -> Result<String, InputError> {
     for (i, unit) in char::decode_utf16(units).enumerate() {
         match unit {
             Ok(ch) => out.push(ch),
+            Err(_) if lossy => out.push(char::REPLACEMENT_CHARACTER),
             Err(_) => return Err(fail(name, format!("invalid UTF-16 at code unit {i}"))),
         }
     }
@@ -225,18 +254,30 @@ struct JsonArticle {
     published: Option<String>,
 }
 
-fn read_jsonl(name: &str, mut reader: BufReader<Box<dyn Read>>, sink: &mut dyn FnMut(Item)) {
+fn read_jsonl(
+    name: &str,
+    mut reader: BufReader<Box<dyn Read>>,
+    options: ReadOptions,
+    sink: &mut dyn FnMut(Item),
+) {
     let mut line = Vec::new();
     let mut number = 0usize;
     loop {
         line.clear();
-        match reader.read_until(b'\n', &mut line) {
-            Ok(0) => return,
-            Ok(_) => {}
+        let complete = match read_line_bounded(&mut reader, &mut line, options.max_bytes) {
+            Ok(None) => return,
+            Ok(Some(complete)) => complete,
             Err(e) => return sink(Err(fail(name, io_reason(&e)))),
-        }
+        };
         number += 1;
         let place = format!("{name}:{number}");
+        if !complete {
+            sink(Err(too_large(&place, options.max_bytes)));
+            continue;
+        }
+        if options.lossy && std::str::from_utf8(&line).is_err() {
+            line = String::from_utf8_lossy(&line).into_owned().into_bytes();
+        }
         let mut bytes: &[u8] = &line;
         if number == 1 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
             bytes = &bytes[3..];
@@ -262,18 +303,105 @@ fn read_jsonl(name: &str, mut reader: BufReader<Box<dyn Read>>, sink: &mut dyn F
     }
 }
 
+/// Reads claim rows (one JSON object a line, as `extract -f jsonl` writes them).
+pub fn read_claim_rows(
+    source: &Source,
+    options: ReadOptions,
+    sink: &mut dyn FnMut(Result<claimsheet_core::ClaimRow, InputError>),
+) {
+    let name = source.to_string();
+    let reader: Box<dyn Read> = match source {
+        Source::Stdin => Box::new(std::io::stdin().lock()),
+        Source::File(p) => match std::fs::File::open(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => return sink(Err(fail(&name, io_reason(&e)))),
+        },
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        let complete = match read_line_bounded(&mut reader, &mut line, options.max_bytes) {
+            Ok(None) => return,
+            Ok(Some(complete)) => complete,
+            Err(e) => return sink(Err(fail(&name, io_reason(&e)))),
+        };
+        number += 1;
+        let place = format!("{name}:{number}");
+        if !complete {
+            sink(Err(too_large(&place, options.max_bytes)));
+        } else if !line.iter().all(u8::is_ascii_whitespace) {
+            sink(
+                serde_json::from_slice(&line).map_err(|e| fail(&place, format!("invalid claim record: {e}"))),
+            );
+        }
+    }
+}
+
+/// Reads one line into `line`, keeping at most `max` bytes of it. Returns `None` at
+/// the end of input, `Some(false)` when the line was longer than `max` (the rest of it
+/// is consumed and dropped, so memory stays bounded).
+fn read_line_bounded(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    max: u64,
+) -> std::io::Result<Option<bool>> {
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let mut seen_any = false;
+    let mut complete = true;
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(seen_any.then_some(complete));
+        }
+        seen_any = true;
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let room = max.saturating_sub(line.len());
+        if chunk.len() > room {
+            complete = false;
+        }
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        reader.consume(used);
+        if done {
+            return Ok(Some(complete));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn decode_handles_boms_nul_and_invalid_utf8() {
-        assert_eq!(decode("a", b"\xEF\xBB\xBFhi".to_vec()).expect("utf-8 bom"), "hi");
-        assert_eq!(decode("a", vec![0xFF, 0xFE, b'h', 0, b'i', 0]).expect("utf-16le"), "hi");
-        assert_eq!(decode("a", vec![0xFE, 0xFF, 0, b'h', 0, b'i']).expect("utf-16be"), "hi");
-        let bin = decode("a", b"ab\0c".to_vec()).expect_err("binary");
+        assert_eq!(decode("a", b"\xEF\xBB\xBFhi".to_vec(), false).expect("utf-8 bom"), "hi");
+        assert_eq!(decode("a", vec![0xFF, 0xFE, b'h', 0, b'i', 0], false).expect("utf-16le"), "hi");
+        assert_eq!(decode("a", vec![0xFE, 0xFF, 0, b'h', 0, b'i'], false).expect("utf-16be"), "hi");
+        let bin = decode("a", b"ab\0c".to_vec(), false).expect_err("binary");
         assert!(bin.skipped && bin.reason.contains("offset 2"), "{bin}");
-        let bad = decode("f.txt", b"abc\xFFdef".to_vec()).expect_err("invalid");
-        assert_eq!(bad.to_string(), "f.txt: invalid UTF-8 at byte offset 3");
+        let bad = decode("f.txt", b"abc\xFFdef".to_vec(), false).expect_err("invalid");
+        assert_eq!(bad.to_string(), "f.txt: invalid UTF-8 at byte offset 3 (--lossy replaces it)");
+        assert_eq!(decode("f.txt", b"abc\xFFdef".to_vec(), true).expect("lossy"), "abc\u{FFFD}def");
+    }
+
+    #[test]
+    fn bounded_lines_drop_the_excess() {
+        let mut input: &[u8] = b"short\nmuch too long a line\nok";
+        let mut line = Vec::new();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).expect("read"), Some(true));
+        assert_eq!(line, b"short\n");
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).expect("read"), Some(false));
+        assert_eq!(line.len(), 8);
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).expect("read"), Some(true));
+        assert_eq!(line, b"ok");
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).expect("read"), None);
     }
 }

@@ -7,11 +7,11 @@ mod output;
 mod sheet;
 
 use anyhow::{Context, Result};
-use args::{Cli, Command, CommonArgs, Format, LineEnding, Progress, Switch};
+use args::{Cli, Command, CommonArgs, Format, LineEnding, Progress, RenderArgs, SheetArgs, Switch};
 use claimsheet_core::Document;
 use claimsheet_pipeline::{Pipeline, PipelineConfig};
 use clap::Parser;
-use input::{InputError, Item};
+use input::{InputError, Item, ReadOptions};
 use output::Output;
 use sheet::{SheetOptions, SheetWriter};
 use std::io::{self, IsTerminal, Write};
@@ -84,25 +84,25 @@ struct Tally {
     claims: usize,
 }
 
+/// Opens the sheet writer that `args` ask for.
+fn sheet_writer(out: Output, args: &SheetArgs) -> io::Result<SheetWriter<Output>> {
+    let options = SheetOptions {
+        delimiter: if args.format == Format::Tsv { b'\t' } else { args.delimiter },
+        bom: !args.no_bom,
+        crlf: args.line_ending == LineEnding::Crlf,
+        formula_guard: args.formula_guard == Switch::On,
+    };
+    match args.format {
+        Format::Csv | Format::Tsv => SheetWriter::delimited(out, options),
+        Format::Jsonl => Ok(SheetWriter::jsonl(out)),
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     let (common, sink_for): (CommonArgs, Box<dyn FnOnce(Output) -> io::Result<Sink>>) = match cli.command {
-        Command::Extract(a) => {
-            let options = SheetOptions {
-                delimiter: if a.format == Format::Tsv { b'\t' } else { a.delimiter },
-                bom: !a.no_bom,
-                crlf: a.line_ending == LineEnding::Crlf,
-                formula_guard: a.formula_guard == Switch::On,
-            };
-            let format = a.format;
-            (
-                a.common,
-                Box::new(move |out| match format {
-                    Format::Csv | Format::Tsv => SheetWriter::delimited(out, options).map(Sink::Sheet),
-                    Format::Jsonl => Ok(Sink::Sheet(SheetWriter::jsonl(out))),
-                }),
-            )
-        }
+        Command::Extract(a) => (a.common, Box::new(move |out| sheet_writer(out, &a.sheet).map(Sink::Sheet))),
         Command::Annotate(common) => (common, Box::new(|out| Ok(Sink::Annotate(out)))),
+        Command::Render(a) => return render(a),
     };
 
     if let Some(jobs) = common.jobs {
@@ -136,6 +136,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None
     };
 
+    let read_options =
+        ReadOptions { format: common.input_format, lossy: common.lossy, max_bytes: common.max_bytes };
     let mut tally = Tally::default();
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0usize;
@@ -176,7 +178,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Err(e) => report(&e, &mut tally),
         };
-        input::read_source(source, common.input_format, &mut on_item);
+        input::read_source(source, read_options, &mut on_item);
         if let Some(e) = write_error.take() {
             return Err(e).context("writing the output");
         }
@@ -194,6 +196,41 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
     eprintln!(
         "claimsheet: {} documents read, {} skipped, {} failed; {} claims",
+        tally.read, tally.skipped, tally.failed, tally.claims
+    );
+    Ok(if tally.failed + tally.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `render`: claim JSON Lines in, the sheet out, through the same writer as `extract`.
+fn render(args: RenderArgs) -> Result<ExitCode> {
+    let output = Output::open(args.output.as_deref())?;
+    let mut sheet = sheet_writer(output, &args.sheet).context("writing the header")?;
+    let mut tally = Tally::default();
+    let options =
+        ReadOptions { format: args::InputFormat::Text, lossy: false, max_bytes: args::DEFAULT_MAX_BYTES };
+    for source in input::expand(&args.inputs) {
+        let source = match source {
+            Ok(s) => s,
+            Err(e) => {
+                report(&e, &mut tally);
+                continue;
+            }
+        };
+        let mut result = Ok(());
+        input::read_claim_rows(&source, options, &mut |item| match item {
+            Ok(row) if result.is_ok() => {
+                tally.claims += 1;
+                result = sheet.write_row(&row);
+            }
+            Ok(_) => {}
+            Err(e) => report(&e, &mut tally),
+        });
+        result.context("writing the output")?;
+        tally.read += 1;
+    }
+    sheet.finish().context("writing the output")?.commit()?;
+    eprintln!(
+        "claimsheet: {} inputs read, {} skipped, {} failed; {} claims",
         tally.read, tally.skipped, tally.failed, tally.claims
     );
     Ok(if tally.failed + tally.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 const SENTENCE_CONTEXT_CHARS: usize = 600;
 
 /// Every layer the pipeline found in one document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Analysis {
     /// Paragraphs and sentences.
     pub segmentation: Segmentation,
