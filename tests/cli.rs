@@ -25,8 +25,15 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child.stdin.take().expect("stdin").write_all(input).expect("stdin written");
-    child.wait_with_output().expect("the binary runs")
+    // Feed stdin from another thread: the child may fill its stdout pipe before reading all input.
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("the binary runs");
+    feeder.join().expect("stdin feeder");
+    out
 }
 
 fn stderr_lines(out: &Output) -> Vec<String> {

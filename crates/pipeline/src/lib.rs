@@ -24,7 +24,10 @@ pub use assemble::{assemble_claims, Analysis};
 pub use claim_id::claim_id;
 pub use error::Error;
 
+use claimsheet_attribution::{AttributionConfig, AttributionResolver};
 use claimsheet_core::Document;
+use claimsheet_numeric::{NumericConfig, NumericDetector};
+use claimsheet_quotes::{QuoteConfig, QuoteExtractor};
 use claimsheet_segmenter::{Segmenter, SegmenterConfig};
 use rayon::prelude::*;
 
@@ -33,25 +36,44 @@ use rayon::prelude::*;
 pub struct PipelineConfig {
     /// Segmenter options.
     pub segmenter: SegmenterConfig,
+    /// Quote extractor options.
+    pub quotes: QuoteConfig,
+    /// Numeric-claim detector options.
+    pub numeric: NumericConfig,
+    /// Attribution resolver options.
+    pub attribution: AttributionConfig,
 }
 
 /// All stages, built once and shared across threads.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     segmenter: Segmenter,
+    quotes: QuoteExtractor,
+    numeric: NumericDetector,
+    attribution: AttributionResolver,
 }
 
 impl Pipeline {
     /// Builds every stage.
     pub fn new(config: &PipelineConfig) -> Result<Pipeline, Error> {
-        let segmenter = Segmenter::new(&config.segmenter).map_err(|e| Error::stage("segmenter", e))?;
-        Ok(Pipeline { segmenter })
+        Ok(Pipeline {
+            segmenter: Segmenter::new(&config.segmenter).map_err(|e| Error::stage("segmenter", e))?,
+            quotes: QuoteExtractor::new(&config.quotes).map_err(|e| Error::stage("quote extractor", e))?,
+            numeric: NumericDetector::new(&config.numeric)
+                .map_err(|e| Error::stage("numeric-claim detector", e))?,
+            attribution: AttributionResolver::new(&config.attribution)
+                .map_err(|e| Error::stage("attribution resolver", e))?,
+        })
     }
 
     /// Runs every stage on one document and assembles its claim rows.
     pub fn analyze(&self, doc: &Document) -> Analysis {
         let segmentation = self.segmenter.run(doc);
-        let mut analysis = Analysis { segmentation, ..Analysis::default() };
+        let quotes = self.quotes.run(doc, &segmentation.paragraphs, &segmentation.sentences);
+        let numbers = self.numeric.run(doc, &segmentation.sentences);
+        let attributions =
+            self.attribution.run(doc, &segmentation.paragraphs, &segmentation.sentences, &quotes, &numbers);
+        let mut analysis = Analysis { segmentation, quotes, numbers, attributions, claims: Vec::new() };
         analysis.claims = assemble_claims(doc, &analysis);
         analysis
     }
