@@ -69,13 +69,35 @@ impl Pipeline {
     /// Runs every stage on one document and assembles its claim rows.
     pub fn analyze(&self, doc: &Document) -> Analysis {
         let segmentation = self.segmenter.run(doc);
-        let quotes = self.quotes.run(doc, &segmentation.paragraphs, &segmentation.sentences);
+        let mut quotes = self.quotes.run(doc, &segmentation.paragraphs, &segmentation.sentences);
+        self.add_transcript_turns(doc, &segmentation, &mut quotes);
         let numbers = self.numeric.run(doc, &segmentation.sentences);
         let attributions =
             self.attribution.run(doc, &segmentation.paragraphs, &segmentation.sentences, &quotes, &numbers);
         let mut analysis = Analysis { segmentation, quotes, numbers, attributions, claims: Vec::new() };
         analysis.claims = assemble_claims(doc, &analysis);
         analysis
+    }
+
+    /// Interview and press-conference answers (`Name: text` lines) are direct
+    /// statements by the named speaker even without quotation marks. Questions are
+    /// left out (they assert nothing), and so is a turn that already holds a quote.
+    fn add_transcript_turns(
+        &self,
+        doc: &Document,
+        segmentation: &claimsheet_segmenter::Segmentation,
+        quotes: &mut Vec<claimsheet_core::Quote>,
+    ) {
+        let before = quotes.len();
+        for turn in self.attribution.transcript_turns(doc, &segmentation.paragraphs) {
+            if turn.question || quotes[..before].iter().any(|q| q.span.overlaps(turn.text)) {
+                continue;
+            }
+            quotes.push(turn.to_quote());
+        }
+        if quotes.len() > before {
+            quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        }
     }
 
     /// Runs [`Pipeline::analyze`] over a batch in parallel; results keep input order.
