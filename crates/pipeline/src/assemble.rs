@@ -61,11 +61,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             QuoteKind::Indirect => ClaimKind::IndirectQuote,
             QuoteKind::Term => continue,
         };
-        let inside: Vec<usize> = checkable
-            .iter()
-            .filter(|(_, n)| quote.parts.iter().any(|p| p.contains(n.span)))
-            .map(|&(i, _)| i)
-            .collect();
+        let inside = numbers_inside(&checkable, &quote.parts);
         for &i in &inside {
             quote_of_number.entry(i).or_insert(qi);
         }
@@ -160,6 +156,26 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             }
         })
         .collect()
+}
+
+/// Indexes (into the document's numbers) of the checkable numbers inside any of
+/// `parts`, in text order. `checkable` is sorted by span start, so each part is a
+/// binary search plus its own numbers: no rescan of the document per quote.
+fn numbers_inside(checkable: &[(usize, &NumberMention)], parts: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for part in parts {
+        let first = checkable.partition_point(|(_, n)| n.span.start < part.start);
+        for &(i, n) in &checkable[first..] {
+            if n.span.start >= part.end {
+                break;
+            }
+            if part.contains(n.span) {
+                out.push(i);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// The text under `span`, or empty if the span is not valid in `text`.
