@@ -44,6 +44,16 @@ impl<'a> Grammar<'a> {
         self.toks.get(i).filter(|t| t.is_word())
     }
 
+    /// A title word, plural or hyphen-prefixed ("spokesmen", "co-founder", "vice-president").
+    pub fn is_title(&self, lower: &str) -> bool {
+        let titles = &self.lex.titles;
+        let last = lower.rsplit(['-', '‑']).next().unwrap_or(lower);
+        titles.contains(lower)
+            || titles.contains(lower.trim_end_matches('s'))
+            || titles.contains(last)
+            || titles.contains(last.trim_end_matches('s'))
+    }
+
     fn is_cap(&self, i: usize) -> bool {
         is_capitalised(self.text, &self.toks[i])
     }
@@ -223,11 +233,7 @@ impl<'a> Grammar<'a> {
                 break;
             }
             let cap = self.is_cap(a - 1);
-            if !cap
-                && seen_cap
-                && !self.lex.titles.contains(l)
-                && !self.lex.titles.contains(l.trim_end_matches('s'))
-            {
+            if !cap && seen_cap && !self.is_title(l) {
                 break; // "a charge Ukraine denies": the phrase is "Ukraine"
             }
             seen_cap |= cap;
@@ -326,7 +332,8 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if !cap && subject_mode {
-                if last_cap_plain {
+                // "Facebook co-founder Mark Zuckerberg": a title may follow a name.
+                if last_cap_plain && !self.is_title(l) {
                     break;
                 }
                 if l.ends_with("ed") {
@@ -338,8 +345,7 @@ impl<'a> Grammar<'a> {
                 if p.is_word()
                     && !is_capitalised(self.text, p)
                     && !self.lex.determiners.contains(&p.lower)
-                    && !self.lex.titles.contains(&p.lower)
-                    && !self.lex.titles.contains(p.lower.trim_end_matches('s'))
+                    && !self.is_title(&p.lower)
                     && p.lower != "of"
                     && p.lower != "for"
                 {

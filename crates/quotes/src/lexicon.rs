@@ -40,6 +40,12 @@ pub(crate) struct Lexicon {
     pub trailing: HashSet<String>,
     pub tell_verbs: HashSet<String>,
     pub minor_title_words: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub question_words: HashSet<String>,
+    pub object_pronouns: HashSet<String>,
+    pub request_cues: HashSet<String>,
+    pub object_cues: HashSet<String>,
+    pub finite_verbs: HashSet<String>,
 }
 
 /// The entries of a data file: trimmed, lower-cased, without blanks and `#` comments.
@@ -137,6 +143,12 @@ impl Lexicon {
             trailing: set(include_str!("../data/trailing_adverbials.txt")),
             tell_verbs: set(include_str!("../data/tell_verbs.txt")),
             minor_title_words: set(include_str!("../data/minor_title_words.txt")),
+            prepositions: set(include_str!("../data/prepositions.txt")),
+            question_words: set(include_str!("../data/question_words.txt")),
+            object_pronouns: set(include_str!("../data/object_pronouns.txt")),
+            request_cues: set(include_str!("../data/request_cues.txt")),
+            object_cues: set(include_str!("../data/object_cues.txt")),
+            finite_verbs: set(include_str!("../data/finite_verbs.txt")),
         })
     }
 }
