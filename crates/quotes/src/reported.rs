@@ -160,7 +160,7 @@ fn reported(
     // "..., said the minister." (inverted, at the end of a clause)
     if comma_before && !cue.participle {
         if let Some(np) = g.np_after(cue.end, end, false) {
-            let speaker_like = !g.lex.pronouns.contains(&toks[np.0].lower) && !toks[np.0].is("that");
+            let speaker_like = !g.lex.pronouns.contains(toks[np.0].lower.as_str()) && !toks[np.0].is("that");
             if let Some(k) = g.trailing_end(np.1, end, false).filter(|_| speaker_like) {
                 if let Some(parts) = fronted(g, lo, cue.first - 1, k, end, marked) {
                     return Some(quote(parts, cue_span, Some(g.span(np))));
@@ -187,7 +187,7 @@ fn reported(
         }
     }
     // "asked the court to ...", "asked how ...": a request or a question.
-    if g.lex.request_cues.contains(&toks[cue.first].lower) {
+    if g.lex.request_cues.contains(toks[cue.first].lower.as_str()) {
         return None;
     }
 
@@ -203,7 +203,7 @@ fn reported(
     let a = if start < end && toks[start].punct() == Some(',') { start + 1 } else { start };
     let adverbial = a < end
         && toks[a].is_word()
-        && (g.lex.trailing.contains(&toks[a].lower) || is_ly_adverb(g.text, &toks[a]));
+        && (g.lex.trailing.contains(toks[a].lower.as_str()) || is_ly_adverb(g.text, &toks[a]));
     let mut has_that = false;
     if let Some(k) = (start..limit)
         .take_while(|&k| toks[k].is_word() || toks[k].punct() == Some(','))
@@ -213,7 +213,7 @@ fn reported(
         // by a verb ("wrote my poems, that was ..." has a pronoun "that").
         let after_comma = k > start
             && toks[k - 1].punct() == Some(',')
-            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(&n.lower));
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(n.lower.as_str()));
         if k == start || adverbial || cue.tell || after_comma {
             start = k + 1;
             has_that = true;
@@ -247,15 +247,15 @@ fn reported(
         && toks.get(first + 1).is_some_and(|n| {
             n.is_word()
                 && !is_capitalised(g.text, n)
-                && !g.lex.function_words.contains(&n.lower)
-                && !g.lex.determiners.contains(&n.lower)
+                && !g.lex.function_words.contains(n.lower.as_str())
+                && !g.lex.determiners.contains(n.lower.as_str())
                 && !n.lower.ends_with("ing")
         });
     if !has_that
         && (!head.is_word()
-            || (g.lex.prepositions.contains(&head.lower) && !infinitive)
-            || g.lex.question_words.contains(&head.lower)
-            || (g.lex.object_pronouns.contains(&head.lower)
+            || (g.lex.prepositions.contains(head.lower.as_str()) && !infinitive)
+            || g.lex.question_words.contains(head.lower.as_str())
+            || (g.lex.object_pronouns.contains(head.lower.as_str())
                 && !toks.get(first + 1).is_some_and(|n| n.is("as")))
             || matches!(head.lower.as_str(), "and" | "but" | "or" | "nor"))
     {
@@ -271,7 +271,7 @@ fn reported(
             && (first..content_to).all(|k| {
                 !toks[k].is_word()
                     || is_capitalised(g.text, &toks[k])
-                    || g.lex.minor_title_words.contains(&toks[k].lower)
+                    || g.lex.minor_title_words.contains(toks[k].lower.as_str())
             });
         if (marked.term_ends_at)(content.end) || name_shaped {
             return None;
@@ -346,10 +346,10 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
         let t = &toks[a - 1];
         let plain = t.is_word()
             && !is_capitalised(g.text, t)
-            && !g.lex.function_words.contains(&t.lower)
-            && !g.lex.determiners.contains(&t.lower)
+            && !g.lex.function_words.contains(t.lower.as_str())
+            && !g.lex.determiners.contains(t.lower.as_str())
             && !t.lower.ends_with("ed")
-            && !g.lex.cues.contains_key(&t.lower);
+            && !g.lex.cues.contains_key(t.lower.as_str());
         if !plain {
             break;
         }
@@ -360,7 +360,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
     }
     if a > lo
         && toks[a - 1].is_word()
-        && (g.lex.determiners.contains(&toks[a - 1].lower) || is_possessive(&toks[a - 1]))
+        && (g.lex.determiners.contains(toks[a - 1].lower.as_str()) || is_possessive(&toks[a - 1]))
     {
         a -= 1;
     }
@@ -374,7 +374,10 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
 /// capitalised one ("Mohamed wishes").
 fn looks_like_clause(g: &Grammar<'_>, a: usize, b: usize) -> bool {
     let toks = g.toks;
-    if toks.get(a).is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(&t.lower) || t.is("there"))) {
+    if toks
+        .get(a)
+        .is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(t.lower.as_str()) || t.is("there")))
+    {
         return true;
     }
     looks_like_clause_rest(g, a, b, false)
@@ -464,10 +467,10 @@ fn skip_listener(g: &Grammar<'_>, start: usize, end: usize) -> usize {
         return k;
     }
     let mut k = start;
-    if k < end && toks[k].is_word() && g.lex.determiners.contains(&toks[k].lower) {
+    if k < end && toks[k].is_word() && g.lex.determiners.contains(toks[k].lower.as_str()) {
         k += 1;
     }
-    if k < end && toks[k].is_word() && !g.lex.function_words.contains(&toks[k].lower) {
+    if k < end && toks[k].is_word() && !g.lex.function_words.contains(toks[k].lower.as_str()) {
         let cap = crate::text::is_capitalised(g.text, &toks[k]);
         k += 1;
         while cap && k < end && crate::text::is_capitalised(g.text, &toks[k]) {
