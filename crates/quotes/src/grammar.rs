@@ -44,6 +44,16 @@ impl<'a> Grammar<'a> {
         self.toks.get(i).filter(|t| t.is_word())
     }
 
+    /// A title word, plural or hyphen-prefixed ("spokesmen", "co-founder", "vice-president").
+    pub fn is_title(&self, lower: &str) -> bool {
+        let titles = &self.lex.titles;
+        let last = lower.rsplit(['-', '‑']).next().unwrap_or(lower);
+        titles.contains(lower)
+            || titles.contains(lower.trim_end_matches('s'))
+            || titles.contains(last)
+            || titles.contains(last.trim_end_matches('s'))
+    }
+
     fn is_cap(&self, i: usize) -> bool {
         is_capitalised(self.text, &self.toks[i])
     }
@@ -64,7 +74,7 @@ impl<'a> Grammar<'a> {
     /// The reporting cue starting at token `i`, if any.
     pub fn cue_at(&self, i: usize, lo: usize, hi: usize) -> Option<Cue> {
         let t = self.word(i)?;
-        let phrases = self.lex.cues.get(&t.lower)?;
+        let phrases = self.lex.cues.get(t.lower.as_str())?;
         if self.is_cap(i) && !self.sentence_start(i, lo) {
             return None; // "the United States", "Says" in a headline
         }
@@ -113,10 +123,12 @@ impl<'a> Grammar<'a> {
         }
         if j > lo {
             if let Some(prev) = self.word(j - 1) {
-                if self.lex.determiners.contains(&prev.lower) && !self.lex.pronouns.contains(&prev.lower) {
+                if self.lex.determiners.contains(prev.lower.as_str())
+                    && !self.lex.pronouns.contains(prev.lower.as_str())
+                {
                     return true;
                 }
-                if !cue.participle && self.lex.passive.contains(&prev.lower) {
+                if !cue.participle && self.lex.passive.contains(prev.lower.as_str()) {
                     return true;
                 }
                 if is_possessive(prev) {
@@ -184,7 +196,7 @@ impl<'a> Grammar<'a> {
                 && a < end
                 && self.is_cap(a)
                 && a - 1 > lo
-                && self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(&p.lower))
+                && self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(p.lower.as_str()))
             {
                 // "officials in Kyiv", "analysts at Capital Economics"
                 fallback = Some(a);
@@ -209,7 +221,7 @@ impl<'a> Grammar<'a> {
                 // "the head of the agency": only inside a phrase.
                 if a == end
                     || a - 1 == lo
-                    || !self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(&p.lower))
+                    || !self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(p.lower.as_str()))
                 {
                     break;
                 }
@@ -223,11 +235,7 @@ impl<'a> Grammar<'a> {
                 break;
             }
             let cap = self.is_cap(a - 1);
-            if !cap
-                && seen_cap
-                && !self.lex.titles.contains(l)
-                && !self.lex.titles.contains(l.trim_end_matches('s'))
-            {
+            if !cap && seen_cap && !self.is_title(l) {
                 break; // "a charge Ukraine denies": the phrase is "Ukraine"
             }
             seen_cap |= cap;
@@ -271,9 +279,9 @@ impl<'a> Grammar<'a> {
         match prev.punct() {
             Some(c) => matches!(c, ',' | ';' | ':' | '(' | '—' | '–' | '-' | '”' | '"' | '’' | '\'' | '»'),
             None => {
-                self.lex.clause_openers.contains(&prev.lower)
+                self.lex.clause_openers.contains(prev.lower.as_str())
                     // A contact relative clause: "a charge Ukraine flatly denies".
-                    || (self.is_cap(a) && !self.lex.function_words.contains(&prev.lower) && !self.is_cap(a - 1))
+                    || (self.is_cap(a) && !self.lex.function_words.contains(prev.lower.as_str()) && !self.is_cap(a - 1))
             }
         }
     }
@@ -310,7 +318,7 @@ impl<'a> Grammar<'a> {
             if (l == "of" || l == "for") && b > i {
                 if self
                     .word(b + 1)
-                    .is_some_and(|n| !self.lex.function_words.contains(&n.lower) || n.is("the"))
+                    .is_some_and(|n| !self.lex.function_words.contains(n.lower.as_str()) || n.is("the"))
                     && b + 1 < hi
                 {
                     b += 1;
@@ -326,7 +334,8 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if !cap && subject_mode {
-                if last_cap_plain {
+                // "Facebook co-founder Mark Zuckerberg": a title may follow a name.
+                if last_cap_plain && !self.is_title(l) {
                     break;
                 }
                 if l.ends_with("ed") {
@@ -337,9 +346,8 @@ impl<'a> Grammar<'a> {
                 let p = &self.toks[b - 1];
                 if p.is_word()
                     && !is_capitalised(self.text, p)
-                    && !self.lex.determiners.contains(&p.lower)
-                    && !self.lex.titles.contains(&p.lower)
-                    && !self.lex.titles.contains(p.lower.trim_end_matches('s'))
+                    && !self.lex.determiners.contains(p.lower.as_str())
+                    && !self.is_title(&p.lower)
                     && p.lower != "of"
                     && p.lower != "for"
                 {
@@ -354,7 +362,7 @@ impl<'a> Grammar<'a> {
         while b > i
             && self
                 .word(b - 1)
-                .is_some_and(|t| t.is("of") || t.is("for") || self.lex.determiners.contains(&t.lower))
+                .is_some_and(|t| t.is("of") || t.is("for") || self.lex.determiners.contains(t.lower.as_str()))
         {
             b -= 1;
         }
@@ -370,7 +378,8 @@ impl<'a> Grammar<'a> {
         }
         // Skip an introductory phrase: "On Monday, ...", "In a statement, ...".
         if self.word(i).is_some_and(|t| {
-            self.lex.function_words.contains(&t.lower) && !self.lex.determiners.contains(&t.lower)
+            self.lex.function_words.contains(t.lower.as_str())
+                && !self.lex.determiners.contains(t.lower.as_str())
         }) {
             let limit = (i + 14).min(hi);
             let comma = (i..limit).find(|&k| self.toks[k].punct() == Some(','))?;
@@ -388,7 +397,7 @@ impl<'a> Grammar<'a> {
             return Some(j);
         }
         let first = self.word(j)?;
-        if !(self.lex.trailing.contains(&first.lower) || tell || is_ly_adverb(self.text, first)) {
+        if !(self.lex.trailing.contains(first.lower.as_str()) || tell || is_ly_adverb(self.text, first)) {
             return None;
         }
         let limit = (j + 7).min(hi);
@@ -396,7 +405,7 @@ impl<'a> Grammar<'a> {
         while k < limit && self.toks[k].is_word() {
             if k > j
                 && (self.toks[k].is("that")
-                    || (self.lex.cues.contains_key(&self.toks[k].lower) && !self.is_cap(k)))
+                    || (self.lex.cues.contains_key(self.toks[k].lower.as_str()) && !self.is_cap(k)))
             {
                 return None;
             }
@@ -446,9 +455,9 @@ impl<'a> Grammar<'a> {
         }
         let mut j = cue.first;
         while j > lo
-            && self
-                .word(j - 1)
-                .is_some_and(|t| self.lex.auxiliaries.contains(&t.lower) || is_ly_adverb(self.text, t))
+            && self.word(j - 1).is_some_and(|t| {
+                self.lex.auxiliaries.contains(t.lower.as_str()) || is_ly_adverb(self.text, t)
+            })
         {
             j -= 1;
         }

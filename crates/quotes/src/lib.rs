@@ -80,6 +80,53 @@
 //! the UN.`). Cues inside quotation marks or used by a quote in marks yield
 //! nothing, so `“...,” he said.` is one direct quote, not also an indirect one.
 //! Who a pronoun refers to is left to the attribution stage.
+//!
+//! Reported content must be a statement, so forward content (with no `that`)
+//! is dropped when it starts with
+//! - a preposition (`data/prepositions.txt`): `posted to Twitter`, `wrote
+//!   about the war`, `admitted to being`; but `to` before a plain verb is an
+//!   infinitive and stays (`pledged to rebuild ...`);
+//! - a question word (`data/question_words.txt`): `explained how ...` is an
+//!   indirect question;
+//! - an object pronoun (`data/object_pronouns.txt`: `called me The Poet`),
+//!   unless an `as` complement follows (`rejected them as forgeries`);
+//! - a conjunction, a bracket or a quotation mark (a quote the marks could not
+//!   pair is not reported speech).
+//!
+//! After a cue that also takes a plain noun object (`data/object_cues.txt`:
+//! `tweeted support`, `announced the closure`, `wrote a memoir`), the content
+//! must look like a clause: a subject pronoun first, or before the first
+//! `and`/`but`/`or`/`;`/relative pronoun an auxiliary, modal or copula
+//! (`data/finite_verbs.txt`), a `-n't`, a lower-case `-ed` word that is not
+//! hyphenated, or an `-s` verb after a name (`Mohamed wishes`). Denials,
+//! rejections and `called` keep noun objects (`denied any role in the
+//! attack`): a denial is a stance a checker can weigh. A naming cue before
+//! name-shaped content (`a charity called Save the Children`) is no report.
+//! Request cues (`data/request_cues.txt`: `asked ... to`, `asked whether`)
+//! report no forward statement.
+//!
+//! `that` is the conjunction when it follows the cue, a short adverbial (`said
+//! on Monday that`), a listener, or a comma with no verb right after it; not
+//! in `wrote my poems, that was ...` or `announced plans that would ...`.
+//!
+//! `as` complements of a relative clause take the clause's head as a first
+//! part: `demands that Kyiv rejected as tantamount to surrender` gives
+//! `demands … as tantamount to surrender`, `a charge Ukraine denies as
+//! politically motivated` gives `a charge … as politically motivated`.
+//!
+//! A trailing attribution (`..., officials said`) is not one when its cue
+//! introduces a quote (`After the match, the coach said: “...`, `said, “...`);
+//! inside a parenthesis its content starts after the `(` (or a dash inside
+//! it). A parenthetical one (`The rules, said the regulator, will take
+//! effect`) adds the rest of the sentence as a second part when that reads as
+//! a clause; so does `X, according to Y, Z`, but not Y's apposition
+//! (`according to Maria Lopez, curator of the museum`).
+//!
+//! Reports that nest keep only the inner one: in `According to the paper, the
+//! minister believes X` and `Musk replied to the post and said X` the report
+//! whose content holds another report's cue is dropped. The subject of a
+//! coordinated `and said` may have a title after a name (`Facebook co-founder
+//! Mark Zuckerberg`); titles match plural and hyphen-prefixed (`co-founder`).
 
 mod extractor;
 mod grammar;

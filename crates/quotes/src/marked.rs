@@ -196,10 +196,10 @@ fn classify(
         }
     }
     let cue_directly_before = before.is_some()
-        && (colon_before || comma_before || prev.is_some_and(|t| lex.cues.contains_key(&t.lower)));
+        && (colon_before || comma_before || prev.is_some_and(|t| lex.cues.contains_key(t.lower.as_str())));
 
     let shaped = name_shaped(text, gf, &content_toks, content);
-    let named = prev.is_some_and(|t| lex.name_cues.contains(&t.lower)) && shaped;
+    let named = prev.is_some_and(|t| lex.name_cues.contains(t.lower.as_str())) && shaped;
     let bare_name = !fp.headline && after.is_none() && !cue_directly_before && shaped;
     let kind = if content.starts_with(['#', '@']) || term_cue_before(gf, open_tok) || named || bare_name {
         QuoteKind::Term
@@ -211,7 +211,7 @@ fn classify(
         }
     } else {
         let upper = content.chars().next().is_some_and(char::is_uppercase);
-        let prev_is_cue = prev.is_some_and(|t| lex.cues.contains_key(&t.lower));
+        let prev_is_cue = prev.is_some_and(|t| lex.cues.contains_key(t.lower.as_str()));
         if upper && words >= 3 && (terminal_inside || prev_is_cue) {
             QuoteKind::Direct
         } else {
@@ -227,7 +227,7 @@ fn classify(
         && !content.starts_with(char::is_uppercase)
         && !starts_sentence
         && prev.is_some_and(|t| {
-            t.is_word() && (lex.determiners.contains(&t.lower) || crate::text::is_possessive(t))
+            t.is_word() && (lex.determiners.contains(t.lower.as_str()) || crate::text::is_possessive(t))
         }) {
         QuoteKind::Term
     } else {
@@ -289,7 +289,8 @@ fn after_attribution(g: &Grammar<'_>, k: usize) -> Option<Attr> {
     let mut j = np.1;
     while j < hi
         && g.toks[j].is_word()
-        && (g.lex.auxiliaries.contains(&g.toks[j].lower) || crate::text::is_ly_adverb(g.text, &g.toks[j]))
+        && (g.lex.auxiliaries.contains(g.toks[j].lower.as_str())
+            || crate::text::is_ly_adverb(g.text, &g.toks[j]))
     {
         j += 1;
     }
@@ -330,16 +331,17 @@ fn name_shaped(text: &str, g: &Grammar<'_>, toks: &[&Tok], content: &str) -> boo
     }
     // A lone pronoun or function word is not a name ("I", "We").
     if words.len() == 1
-        && (g.lex.pronouns.contains(&words[0].lower) || g.lex.function_words.contains(&words[0].lower))
+        && (g.lex.pronouns.contains(words[0].lower.as_str())
+            || g.lex.function_words.contains(words[0].lower.as_str()))
     {
         return false;
     }
     words.iter().all(|t| {
         is_capitalised(text, t)
-            || g.lex.minor_title_words.contains(&t.lower)
+            || g.lex.minor_title_words.contains(t.lower.as_str())
             || tok_text(text, t).starts_with(|c: char| c.is_ascii_digit())
     }) && !words
         .iter()
         .skip(1)
-        .any(|t| g.lex.pronouns.contains(&t.lower) && is_capitalised(text, t) && t.lower != "i")
+        .any(|t| g.lex.pronouns.contains(t.lower.as_str()) && is_capitalised(text, t) && t.lower != "i")
 }

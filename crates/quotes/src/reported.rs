@@ -2,7 +2,7 @@
 //! content clause, with no quotation marks.
 
 use crate::grammar::{Cue, Grammar};
-use crate::text::{is_sentence_end, Tok};
+use crate::text::{is_capitalised, is_ly_adverb, is_possessive, is_sentence_end, tok_at, Tok};
 use claimsheet_core::{Quote, QuoteKind, Span};
 
 /// Fewest words a reported clause must have.
@@ -30,6 +30,7 @@ pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_
         end -= 1;
     }
     let mut last_mention: Option<Span> = None;
+    let first_new = out.len();
     let mut i = lo;
     while i < end {
         let t = &toks[i];
@@ -57,6 +58,28 @@ pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_
         }
         i = next;
     }
+    drop_outer_reports(out, first_new);
+}
+
+/// Of reports that nest ("According to ABC, Basya believes X", "He tweeted to
+/// her and said X"), keeps the inner one: a report whose content holds
+/// another report's cue is dropped. Quadratic only in the reports of one
+/// sentence, which are few.
+fn drop_outer_reports(out: &mut Vec<Quote>, first: usize) {
+    if out.len() - first < 2 {
+        return;
+    }
+    let cues: Vec<Span> = out[first..].iter().filter_map(|q| q.cue).collect();
+    let mut k = first;
+    out.retain(|q| {
+        let i = k;
+        k += 1;
+        if i < first {
+            return true;
+        }
+        let own = q.cue;
+        !cues.iter().any(|c| Some(*c) != own && q.parts.iter().any(|p| p.start <= c.start && c.end <= p.end))
+    });
 }
 
 fn words_in(toks: &[Tok], a: usize, b: usize) -> usize {
@@ -97,7 +120,6 @@ fn reported(
     last_mention: Option<Span>,
     marked: &Marked<'_>,
 ) -> Option<Quote> {
-    let inside_quote = marked.inside_quote;
     let toks = g.toks;
     let cue_span = g.span((cue.first, cue.end));
     let comma_before = cue.first > lo && toks[cue.first - 1].punct() == Some(',');
@@ -114,7 +136,13 @@ fn reported(
             None
         };
         let parts: Vec<Span> = match (before, after) {
-            (Some(b), Some(a)) if cue.first > lo + 1 => vec![b, a],
+            // "X, according to Y, Z": Z only when a clause, not Y's
+            // apposition ("according to Wilkins, assistant professor of art").
+            (Some(b), Some(a))
+                if cue.first > lo + 1 && looks_like_clause_rest(g, after_np + 1, end, true) =>
+            {
+                vec![b, a]
+            }
             (Some(b), None) => vec![b],
             (None, Some(a)) if !comma_before => vec![a],
             (Some(b), Some(_)) => vec![b],
@@ -132,10 +160,10 @@ fn reported(
     // "..., said the minister." (inverted, at the end of a clause)
     if comma_before && !cue.participle {
         if let Some(np) = g.np_after(cue.end, end, false) {
-            if g.trailing_end(np.1, end, false).is_some() && !g.lex.pronouns.contains(&toks[np.0].lower) {
-                let content = span_of(g, lo, cue.first - 1)?;
-                if !inside_quote(content.start) {
-                    return Some(quote(vec![content], cue_span, Some(g.span(np))));
+            let speaker_like = !g.lex.pronouns.contains(toks[np.0].lower.as_str()) && !toks[np.0].is("that");
+            if let Some(k) = g.trailing_end(np.1, end, false).filter(|_| speaker_like) {
+                if let Some(parts) = fronted(g, lo, cue.first - 1, k, end, marked) {
+                    return Some(quote(parts, cue_span, Some(g.span(np))));
                 }
             }
         }
@@ -151,17 +179,16 @@ fn reported(
     let mention = mention?;
 
     // "..., officials confirmed." / "..., he told reporters on Monday."
-    let mention_start_tok = crate::text::tok_at(toks, mention.start);
-    if !cue.participle
-        && mention_start_tok > lo
-        && toks[mention_start_tok - 1].punct() == Some(',')
-        && g.trailing_end(cue.lead_end, end, cue.tell).is_some()
-    {
-        let content = span_of(g, lo, mention_start_tok - 1)?;
-        if inside_quote(content.start) {
-            return None;
+    let mention_start_tok = tok_at(toks, mention.start);
+    if !cue.participle && mention_start_tok > lo && toks[mention_start_tok - 1].punct() == Some(',') {
+        if let Some(k) = g.trailing_end(cue.lead_end, end, cue.tell) {
+            let parts = fronted(g, lo, mention_start_tok - 1, k, end, marked)?;
+            return Some(quote(parts, cue_span, Some(mention)));
         }
-        return Some(quote(vec![content], cue_span, Some(mention)));
+    }
+    // "asked the court to ...", "asked how ...": a request or a question.
+    if g.lex.request_cues.contains(toks[cue.first].lower.as_str()) {
+        return None;
     }
 
     // Forward: the content clause follows the cue.
@@ -169,13 +196,28 @@ fn reported(
     if cue.tell {
         start = skip_listener(g, start, end);
     }
-    // "said on Monday that ...", "said that ..."
+    // "said that ...", "said on Monday that ...": "that" right after the cue
+    // or after a short adverbial; not "wrote my poems, that was ..." nor
+    // "announced plans that would ...", where "that" is no conjunction.
     let limit = (start + 7).min(end);
+    let a = if start < end && toks[start].punct() == Some(',') { start + 1 } else { start };
+    let adverbial = a < end
+        && toks[a].is_word()
+        && (g.lex.trailing.contains(toks[a].lower.as_str()) || is_ly_adverb(g.text, &toks[a]));
+    let mut has_that = false;
     if let Some(k) = (start..limit)
         .take_while(|&k| toks[k].is_word() || toks[k].punct() == Some(','))
         .find(|&k| toks[k].is("that"))
     {
-        start = k + 1;
+        // "believe it or not, that ...": "that" after a comma, not followed
+        // by a verb ("wrote my poems, that was ..." has a pronoun "that").
+        let after_comma = k > start
+            && toks[k - 1].punct() == Some(',')
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(n.lower.as_str()));
+        if k == start || adverbial || cue.tell || after_comma {
+            start = k + 1;
+            has_that = true;
+        }
     }
     if start < end && toks[start].punct() == Some(':') {
         start += 1;
@@ -183,12 +225,205 @@ fn reported(
     if start >= end || is_sentence_end(toks, start, g.text, g.lex) {
         return None;
     }
-    let content = span_of(g, start, content_end(g, start, end, mention, lo))?;
-    // "Locals call the district “Little Odessa”": naming, not a statement.
-    if g.lex.name_cues.contains(&toks[cue.first].lower) && (marked.term_ends_at)(content.end) {
+    let content_to = content_end(g, start, end, mention, lo);
+    let content = span_of(g, start, content_to)?;
+    let first = tok_at(toks, content.start);
+    let head = &toks[first];
+    let cue_word = toks[cue.first].lower.as_str();
+    // "demands that Kyiv rejected as tantamount to surrender": the rejected
+    // thing is the head of the relative clause.
+    if !has_that && head.is("as") {
+        let m = tok_at(toks, mention.start);
+        let (head_end, head_start) = relative_head(g, m, lo)?;
+        let head_span = g.span((head_start, head_end));
+        return Some(quote(vec![head_span, content], cue_span, Some(mention)));
+    }
+    // Content is a clause: not a mark or bracket ("He said, “In the first
+    // half ..." is a quote the marks could not pair), not a prepositional
+    // phrase ("posted to Twitter"), not an indirect question ("explained how
+    // ..."), not an object pronoun ("called me The Poet"), not a conjunction.
+    // "vowed to fight": "to" before a plain lower-case word is an infinitive.
+    let infinitive = head.is("to")
+        && toks.get(first + 1).is_some_and(|n| {
+            n.is_word()
+                && !is_capitalised(g.text, n)
+                && !g.lex.function_words.contains(n.lower.as_str())
+                && !g.lex.determiners.contains(n.lower.as_str())
+                && !n.lower.ends_with("ing")
+        });
+    if !has_that
+        && (!head.is_word()
+            || (g.lex.prepositions.contains(head.lower.as_str()) && !infinitive)
+            || g.lex.question_words.contains(head.lower.as_str())
+            || (g.lex.object_pronouns.contains(head.lower.as_str())
+                && !toks.get(first + 1).is_some_and(|n| n.is("as")))
+            || matches!(head.lower.as_str(), "and" | "but" | "or" | "nor"))
+    {
         return None;
     }
+    if !has_that && g.lex.object_cues.contains(cue_word) && !looks_like_clause(g, first, content_to) {
+        return None; // "tweeted support of the boy", "wrote two novels"
+    }
+    if g.lex.name_cues.contains(cue_word) {
+        // "Locals call the district “Little Odessa”", "a programme called
+        // Joint Jet Pilot Training": naming, not a statement.
+        let name_shaped = is_capitalised(g.text, head)
+            && (first..content_to).all(|k| {
+                !toks[k].is_word()
+                    || is_capitalised(g.text, &toks[k])
+                    || g.lex.minor_title_words.contains(toks[k].lower.as_str())
+            });
+        if (marked.term_ends_at)(content.end) || name_shaped {
+            return None;
+        }
+    }
     Some(quote(vec![content], cue_span, Some(mention)))
+}
+
+/// Content before a trailing attribution ending at token `k` (exclusive):
+/// `[lo, to)`, or from just inside a parenthesis the attribution sits in
+/// ("(... the discoverer was German, I believe)"). None when the cue
+/// introduces a quote instead (`said:`, `said, “...`), or when the content is
+/// inside a quotation. A parenthetical attribution (", said Mauer, are
+/// required ...") adds the rest of the sentence as a second part.
+fn fronted(
+    g: &Grammar<'_>,
+    lo: usize,
+    to: usize,
+    k: usize,
+    end: usize,
+    marked: &Marked<'_>,
+) -> Option<Vec<Span>> {
+    let toks = g.toks;
+    let introduces_quote = |j: usize| j < end && toks[j].punct().is_some_and(crate::text::is_quote_char);
+    if k < end && (toks[k].punct() == Some(':') || introduces_quote(k) || introduces_quote(k + 1)) {
+        return None;
+    }
+    // Inside an open parenthesis: the content starts after it.
+    let mut from = lo;
+    let mut depth = 0usize;
+    let mut dash = None;
+    for j in (lo..to).rev() {
+        match toks[j].punct() {
+            Some(')') => depth += 1,
+            Some('(') if depth == 0 => {
+                // "(pronounced “Vilt-two” — the discoverer was German, I believe)"
+                from = dash.unwrap_or(j + 1);
+                break;
+            }
+            Some('(') => depth -= 1,
+            Some('—' | '–') if depth == 0 && dash.is_none() => dash = Some(j + 1),
+            _ => {}
+        }
+    }
+    let content = span_of(g, from, to)?;
+    if (marked.inside_quote)(content.start) {
+        return None;
+    }
+    let mut parts = vec![content];
+    if from == lo && k < end && toks[k].punct() == Some(',') && toks.get(k + 1).is_some_and(|t| t.is_word()) {
+        let rest_is_new_report = g.cue_at(k + 1, lo, end).is_some()
+            || matches!(toks[k + 1].lower.as_str(), "and" | "but" | "or" | "who" | "which");
+        if !rest_is_new_report && looks_like_clause_rest(g, k + 1, end, true) {
+            parts.extend(span_of(g, k + 1, end));
+        }
+    }
+    Some(parts)
+}
+
+/// The noun phrase a relative clause hangs on: "sweeping demands [that] Kyiv
+/// rejected", "a charge Ukraine denies". `m` is the speaker's first token.
+/// Returns `(end, start)` tokens; at most four lower-case words and a
+/// determiner or possessive.
+fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)> {
+    let toks = g.toks;
+    let mut end = m;
+    if end > lo && toks[end - 1].is_word() && (toks[end - 1].is("that") || toks[end - 1].is("which")) {
+        end -= 1;
+    }
+    let mut a = end;
+    while a > lo && end - a < 4 {
+        let t = &toks[a - 1];
+        let plain = t.is_word()
+            && !is_capitalised(g.text, t)
+            && !g.lex.function_words.contains(t.lower.as_str())
+            && !g.lex.determiners.contains(t.lower.as_str())
+            && !t.lower.ends_with("ed")
+            && !g.lex.cues.contains_key(t.lower.as_str());
+        if !plain {
+            break;
+        }
+        a -= 1;
+    }
+    if a == end {
+        return None;
+    }
+    if a > lo
+        && toks[a - 1].is_word()
+        && (g.lex.determiners.contains(toks[a - 1].lower.as_str()) || is_possessive(&toks[a - 1]))
+    {
+        a -= 1;
+    }
+    Some((end, a))
+}
+
+/// Whether tokens `[a, b)` read as a clause rather than a noun phrase: a
+/// subject pronoun first, or before the first "and"/"but"/"or"/";"/relative
+/// pronoun an auxiliary, modal or copula (`finite_verbs.txt`), a "-n't", a
+/// lower-case "-ed" word after the first, or an "-s" word right after a
+/// capitalised one ("Mohamed wishes").
+fn looks_like_clause(g: &Grammar<'_>, a: usize, b: usize) -> bool {
+    let toks = g.toks;
+    if toks
+        .get(a)
+        .is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(t.lower.as_str()) || t.is("there")))
+    {
+        return true;
+    }
+    looks_like_clause_rest(g, a, b, false)
+}
+
+/// [`looks_like_clause`] without the subject-pronoun test, for the rest of a
+/// sentence after a parenthetical attribution (", said Mauer, are required").
+/// With `verb_first` the first word may be the verb ("killed at least 14").
+fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool) -> bool {
+    let toks = g.toks;
+    let limit = b.min(a + 16);
+    for k in a..limit {
+        let t = &toks[k];
+        if t.punct() == Some(';') {
+            return false;
+        }
+        if !t.is_word() {
+            continue;
+        }
+        let l = t.lower.as_str();
+        // In a clause's rest, "and" may join two subjects ("the UN and the US have").
+        if k > a
+            && (matches!(l, "which" | "who" | "whom" | "that")
+                || (!verb_first && matches!(l, "and" | "but" | "or")))
+        {
+            return false;
+        }
+        if g.lex.finite_verbs.contains(l) || l.ends_with("n't") || l.ends_with("n’t") {
+            return true;
+        }
+        let cap = is_capitalised(g.text, t);
+        // "9/11-related", "long-awaited": hyphenated "-ed" words are adjectives.
+        if (k > a || verb_first) && !cap && l.len() > 3 && l.ends_with("ed") && !l.contains(['-', '‑']) {
+            return true;
+        }
+        if k > a
+            && !cap
+            && l.ends_with('s')
+            && !is_possessive(t)
+            && toks[k - 1].is_word()
+            && is_capitalised(g.text, &toks[k - 1])
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where a forward content clause ends: at the sentence end, before a
@@ -232,10 +467,10 @@ fn skip_listener(g: &Grammar<'_>, start: usize, end: usize) -> usize {
         return k;
     }
     let mut k = start;
-    if k < end && toks[k].is_word() && g.lex.determiners.contains(&toks[k].lower) {
+    if k < end && toks[k].is_word() && g.lex.determiners.contains(toks[k].lower.as_str()) {
         k += 1;
     }
-    if k < end && toks[k].is_word() && !g.lex.function_words.contains(&toks[k].lower) {
+    if k < end && toks[k].is_word() && !g.lex.function_words.contains(toks[k].lower.as_str()) {
         let cap = crate::text::is_capitalised(g.text, &toks[k]);
         k += 1;
         while cap && k < end && crate::text::is_capitalised(g.text, &toks[k]) {

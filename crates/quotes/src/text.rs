@@ -13,13 +13,85 @@ pub(crate) enum TokKind {
     Punct(char),
 }
 
+/// Longest lower-case form kept inline, in bytes; longer ones go to the heap.
+const INLINE: usize = 22;
+
+/// The lower-case form of a word. Nearly every word fits inline, so
+/// tokenizing allocates nothing per token; ASCII words are lower-cased byte
+/// by byte.
+#[derive(Clone)]
+pub(crate) enum Lower {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Lower {
+    const EMPTY: Lower = Lower::Inline { len: 0, buf: [0; INLINE] };
+
+    pub fn new(word: &str) -> Lower {
+        if word.len() <= INLINE && word.is_ascii() {
+            let mut buf = [0; INLINE];
+            for (d, s) in buf.iter_mut().zip(word.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            return Lower::Inline { len: word.len() as u8, buf };
+        }
+        let lower = word.to_lowercase();
+        if lower.len() <= INLINE {
+            let mut buf = [0; INLINE];
+            buf[..lower.len()].copy_from_slice(lower.as_bytes());
+            return Lower::Inline { len: lower.len() as u8, buf };
+        }
+        Lower::Heap(lower.into_boxed_str())
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only whole UTF-8 strings are ever copied in, so this never fails.
+            Lower::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
 /// One token: byte span in the document and, for words, the lower-case form.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    pub lower: String,
+    pub lower: Lower,
 }
 
 impl Tok {
@@ -33,7 +105,7 @@ impl Tok {
         }
     }
     pub fn is(&self, word: &str) -> bool {
-        self.kind == TokKind::Word && self.lower == word
+        self.kind == TokKind::Word && self.lower.as_str() == word
     }
 }
 
@@ -87,14 +159,14 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 start: start + i,
                 end: start + last,
                 kind: TokKind::Word,
-                lower: word.to_lowercase(),
+                lower: Lower::new(word),
             });
         } else {
             toks.push(Tok {
                 start: start + i,
                 end: start + i + c.len_utf8(),
                 kind: TokKind::Punct(c),
-                lower: String::new(),
+                lower: Lower::EMPTY,
             });
         }
     }
@@ -143,7 +215,7 @@ pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str, lex: &Lexicon)
                 return true;
             }
             let w = tok_text(text, prev);
-            !(lex.abbreviations.contains(&prev.lower)
+            !(lex.abbreviations.contains(prev.lower.as_str())
                 || (w.chars().count() == 1 && is_capitalised(text, prev)))
         }
         _ => false,
@@ -158,6 +230,15 @@ pub(crate) fn tok_at(toks: &[Tok], byte: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_forms_match_to_lowercase() {
+        for w in
+            ["Said", "U.S.", "ZELENSKIY", "Éric", "İstanbul", "Kyiv’s", "Antidisestablishmentarianism-Style"]
+        {
+            assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn words_keep_inner_marks() {

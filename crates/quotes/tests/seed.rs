@@ -66,7 +66,7 @@ fn seed_reported_speech() {
     has(&all, "indirect", "it seeks a long-term resolution", Some("reiterated"), Some("Russia"));
     has(&all, "indirect", "a direct meeting between Presidents", Some("insists"), Some("Ukraine"));
     has(&all, "indirect", "Ukraine successfully struck", Some("suggests"), Some("Satellite imagery"));
-    has(&all, "indirect", "as tantamount to surrender", Some("rejected"), Some("Kyiv"));
+    has(&all, "indirect", "sweeping demands … as tantamount to surrender", Some("rejected"), Some("Kyiv"));
 }
 
 #[test]
