@@ -47,6 +47,8 @@ pub(crate) const F_DAY: u32 = 1 << 14;
 pub(crate) const F_STARTER: u32 = 1 << 15;
 pub(crate) const F_CHANGE: u32 = 1 << 16;
 pub(crate) const F_OVER_CUE: u32 = 1 << 17;
+pub(crate) const F_TIME_MOD: u32 = 1 << 18;
+pub(crate) const F_COMPOUND_ADJ: u32 = 1 << 19;
 
 /// What the lexicon knows about one lower-cased word or symbol.
 #[derive(Debug, Clone, Default)]
@@ -210,6 +212,15 @@ pub(crate) struct KnownIds {
     pub th: u32,
     pub fold: u32,
     pub magnitude: u32,
+    pub times: u32,
+    pub as_: u32,
+    pub more: u32,
+    pub less: u32,
+    pub or: u32,
+    pub than: u32,
+    pub m: u32,
+    pub quarter: u32,
+    pub all: u32,
 }
 
 /// One data line: fields split on `|`, trimmed; comments and blank lines skipped.
@@ -379,6 +390,8 @@ impl Lexicon {
             (data!("anaphoric.txt"), F_ANAPHORIC),
             (data!("change_words.txt"), F_CHANGE),
             (data!("duration_over_cues.txt"), F_OVER_CUE),
+            (data!("time_modifiers.txt"), F_TIME_MOD),
+            (data!("compound_adjectives.txt"), F_COMPOUND_ADJ),
         ] {
             b.flag_words(f, src, flag)?;
         }
@@ -521,6 +534,15 @@ impl Lexicon {
             th: b.known("th"),
             fold: b.known("fold"),
             magnitude: b.known("magnitude"),
+            times: b.known("times"),
+            as_: b.known("as"),
+            more: b.known("more"),
+            less: b.known("less"),
+            or: b.known("or"),
+            than: b.known("than"),
+            m: b.known("m"),
+            quarter: b.known("quarter"),
+            all: b.known("all"),
         };
         Ok(Lexicon {
             vocab: b.vocab,
