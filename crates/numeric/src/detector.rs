@@ -145,6 +145,13 @@ impl NumericDetector {
                 SentenceKind::Body => false,
             };
             let Some(text) = doc.text.get(s.span.start..s.span.end) else { continue };
+            if !self.lex.triggers.may_match(text) {
+                // No number can start here: as if the sentence found none.
+                if carried.as_ref().is_some_and(|c| c.0 != s.paragraph) {
+                    carried = None;
+                }
+                continue;
+            }
             let context = carried.as_ref().filter(|c| c.0 == s.paragraph).map(|c| c.1.clone());
             tokenize(text, &self.lex.vocab, &mut toks, &mut buf);
             let sent = Sent { lex: &self.lex, text, toks: &toks, headline, config: &self.config };
@@ -1765,6 +1772,35 @@ mod tests {
         ] {
             assert!(d.run_text(text).is_empty(), "{text}: {:?}", d.run_text(text));
         }
+    }
+
+    /// The sentence filter never skips a sentence that holds a number: run
+    /// every word of the lexicon and every fixture sentence past it.
+    #[test]
+    fn skipped_sentences_hold_no_numbers() {
+        let d = detector();
+        let lex = &d.lex;
+        let mut texts: Vec<String> =
+            lex.vocab.keys().map(|(k, _)| String::from_utf8_lossy(&k).into_owned()).collect();
+        texts.extend(["a few", "A dozen eggs", "a third of", "İ", "Several"].map(String::from));
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles/wikinews");
+        for entry in std::fs::read_dir(root).expect("fixture folder").flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            texts.extend(text.split(['.', '\n']).map(String::from));
+        }
+        let (mut toks, mut buf, mut skipped) = (Vec::new(), String::new(), 0);
+        for text in &texts {
+            if lex.triggers.may_match(text) {
+                continue;
+            }
+            skipped += 1;
+            tokenize(text, &lex.vocab, &mut toks, &mut buf);
+            let sent = Sent { lex, text, toks: &toks, headline: false, config: &d.config };
+            let mut out = Vec::new();
+            sent.run(0, None, &mut out);
+            assert!(out.is_empty(), "{text:?} was skipped but holds {out:?}");
+        }
+        assert!(skipped > 100, "the filter skips some sentences ({skipped})");
     }
 
     #[test]

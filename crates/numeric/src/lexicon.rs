@@ -4,7 +4,7 @@ use crate::hash::FastMap;
 
 use claimsheet_core::Bound;
 
-use crate::token::{tokenize, Tok, TokKind, Vocab, UNKNOWN};
+use crate::token::{tokenize, Tok, TokKind, Triggers, Vocab, UNKNOWN};
 use crate::Error;
 
 /// How a scale word may attach.
@@ -158,6 +158,8 @@ impl<T> PhraseSet<T> {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     pub vocab: Vocab,
+    /// Words that can take part in a number, for skipping sentences.
+    pub triggers: Triggers,
     pub info: Vec<WordInfo>,
     pub measure: PhraseSet<(&'static str, bool)>,
     pub currency_prefix: PhraseSet<&'static str>,
@@ -544,8 +546,26 @@ impl Lexicon {
             quarter: b.known("quarter"),
             all: b.known("all"),
         };
+        // A mention starts at a numeral or a starter word; "a"/"an" start one
+        // only before a scale, fraction or vague word, which are triggers.
+        let mut vague_ids: Vec<u32> =
+            vague.entries.iter().flat_map(|(p, _)| p.ids.iter().map(|x| x.0)).collect();
+        vague_ids.sort_unstable();
+        let mut triggers = Triggers::default();
+        for (key, id) in b.vocab.keys() {
+            let info = &b.info[id as usize];
+            let starter = info.flags & F_STARTER != 0 && id != ids.a && id != ids.an;
+            if starter
+                || info.scale.is_some()
+                || info.fraction.is_some()
+                || vague_ids.binary_search(&id).is_ok()
+            {
+                triggers.insert(&key);
+            }
+        }
         Ok(Lexicon {
             vocab: b.vocab,
+            triggers,
             info: b.info,
             measure,
             currency_prefix,
