@@ -4,7 +4,7 @@ use crate::hash::FastMap;
 
 use claimsheet_core::Bound;
 
-use crate::token::{tokenize, Tok, TokKind, Vocab, UNKNOWN};
+use crate::token::{tokenize, Tok, TokKind, Triggers, Vocab, UNKNOWN};
 use crate::Error;
 
 /// How a scale word may attach.
@@ -47,6 +47,8 @@ pub(crate) const F_DAY: u32 = 1 << 14;
 pub(crate) const F_STARTER: u32 = 1 << 15;
 pub(crate) const F_CHANGE: u32 = 1 << 16;
 pub(crate) const F_OVER_CUE: u32 = 1 << 17;
+pub(crate) const F_TIME_MOD: u32 = 1 << 18;
+pub(crate) const F_COMPOUND_ADJ: u32 = 1 << 19;
 
 /// What the lexicon knows about one lower-cased word or symbol.
 #[derive(Debug, Clone, Default)]
@@ -156,6 +158,8 @@ impl<T> PhraseSet<T> {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     pub vocab: Vocab,
+    /// Words that can take part in a number, for skipping sentences.
+    pub triggers: Triggers,
     pub info: Vec<WordInfo>,
     pub measure: PhraseSet<(&'static str, bool)>,
     pub currency_prefix: PhraseSet<&'static str>,
@@ -210,6 +214,15 @@ pub(crate) struct KnownIds {
     pub th: u32,
     pub fold: u32,
     pub magnitude: u32,
+    pub times: u32,
+    pub as_: u32,
+    pub more: u32,
+    pub less: u32,
+    pub or: u32,
+    pub than: u32,
+    pub m: u32,
+    pub quarter: u32,
+    pub all: u32,
 }
 
 /// One data line: fields split on `|`, trimmed; comments and blank lines skipped.
@@ -379,6 +392,8 @@ impl Lexicon {
             (data!("anaphoric.txt"), F_ANAPHORIC),
             (data!("change_words.txt"), F_CHANGE),
             (data!("duration_over_cues.txt"), F_OVER_CUE),
+            (data!("time_modifiers.txt"), F_TIME_MOD),
+            (data!("compound_adjectives.txt"), F_COMPOUND_ADJ),
         ] {
             b.flag_words(f, src, flag)?;
         }
@@ -521,9 +536,36 @@ impl Lexicon {
             th: b.known("th"),
             fold: b.known("fold"),
             magnitude: b.known("magnitude"),
+            times: b.known("times"),
+            as_: b.known("as"),
+            more: b.known("more"),
+            less: b.known("less"),
+            or: b.known("or"),
+            than: b.known("than"),
+            m: b.known("m"),
+            quarter: b.known("quarter"),
+            all: b.known("all"),
         };
+        // A mention starts at a numeral or a starter word; "a"/"an" start one
+        // only before a scale, fraction or vague word, which are triggers.
+        let mut vague_ids: Vec<u32> =
+            vague.entries.iter().flat_map(|(p, _)| p.ids.iter().map(|x| x.0)).collect();
+        vague_ids.sort_unstable();
+        let mut triggers = Triggers::default();
+        for (key, id) in b.vocab.keys() {
+            let info = &b.info[id as usize];
+            let starter = info.flags & F_STARTER != 0 && id != ids.a && id != ids.an;
+            if starter
+                || info.scale.is_some()
+                || info.fraction.is_some()
+                || vague_ids.binary_search(&id).is_ok()
+            {
+                triggers.insert(&key);
+            }
+        }
         Ok(Lexicon {
             vocab: b.vocab,
+            triggers,
             info: b.info,
             measure,
             currency_prefix,

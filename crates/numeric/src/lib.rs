@@ -61,7 +61,9 @@
 //! mentions, each exact (the pipeline may pair them by adjacency). So does
 //! "X to Y" after a change word from `change_words.txt` ("fell by 15,000 to
 //! 420,000", "rose 5 to 10").
-//! "doubled", "halved", "tenfold" are ratio mentions with value 2, 0.5, 10.
+//! "doubled", "halved", "tenfold" are ratio mentions with value 2, 0.5, 10;
+//! so is "N times" before a comparative, "as", "more", "less" or "the"
+//! ("eight times higher", "3 times as many"); other "N times" count times.
 //! A descending pair ("the Senate voted 52 to 48") is two mentions, never a
 //! range.
 //!
@@ -69,14 +71,24 @@
 //! ("percentage points", "pp", "basis points" with that unit); money (unit =
 //! ISO code from `currencies.txt`: "$" USD, "€" EUR, "£" GBP, "¥" JPY,
 //! "Rs" INR, "US$", "A$", "pence"/"p" GBP); duration (a time unit from
-//! `time_units.txt`, spaced or hyphenated: "18 months", "one-hour"; unit in
+//! `time_units.txt`, spaced or hyphenated: "18 months", "one-hour", glued
+//! abbreviations after digits: "8.47secs"; one word from
+//! `time_modifiers.txt` may come between: "twenty working days"; a year
+//! before a singular unit is no duration: "the 2018 day of action"; unit in
 //! the plural); age ("45-year-old", "45 years old", "aged 45", and a small
 //! number between commas after a person noun or a name: "a boy, 7,"); unit
 //! years); measure (`measure_units.txt`: km, tonnes, degrees, °C, "40C");
 //! date ("June 2025", "September 14", "14 September 2025", "in 2022",
-//! "the 2024 election", "1990s", "mid-2022", "2022-23"); ratio; ordinal
+//! "the 2024 election", "its 2005 forecasts", "the firm's 2004 profits", a
+//! year opening the sentence, "1990s", "mid-2022", "2022-23", "the fourth
+//! quarter", "the first half"); ratio; ordinal
 //! ("first", "21st"); rank (an ordinal after "ranked"/"finished"/"came" or
 //! before a superlative or "place": "the second-largest"); otherwise count.
+//!
+//! A glued "m" after digits is millions when money is in the sentence (a
+//! currency symbol, or a currency word after a number), or when a plural
+//! noun or "of" follows ("3m subscribers"); otherwise it is metres ("the
+//! 400m title", "cleared 1.85m").
 //!
 //! **Unit of a count.** The noun phrase right after the number (after "of"
 //! and a determiner for vague quantities and fractions: "hundreds of
@@ -90,7 +102,18 @@
 //! return only 10") takes the unit of the nearest earlier count in its
 //! sentence, else of the last count in the previous sentence of the same
 //! paragraph, else a plural noun after "the" a few words later ("... only
-//! 10, claiming the children were relocated" → children).
+//! 10, claiming the children were relocated" → children). A hyphen compound
+//! counts its noun, in the plural, and the noun is in the span ("a 131-page
+//! report" → "131-page", pages; "a 4bn-euro hole" is money), except
+//! adjectives from `compound_adjectives.txt` ("a 40-strong team", "80-odd"
+//! is a trailing bound); such units are not carried to later bare counts.
+//! A bare count joined by "or", "to", "and" or a dash to a following count
+//! takes its noun ("two or three goals"). A bare number compared with money
+//! or a percentage earlier in the sentence takes its kind and unit ("fell
+//! from 7.3% to 6.9", "up from 38m" after "77m euros"; conversions in
+//! brackets are skipped); a bare number with a scale suffix is money when the
+//! sentence has money. A number-word compound ("two-thirds") never continues
+//! a noun phrase.
 //!
 //! **Checkable.** Every mention is returned; only checkable ones make rows.
 //! Not checkable: dates (a date places a claim, it is not one); ordinals
@@ -115,7 +138,12 @@
 //! version numbers ("2.3.1"); scores ("won 3-1": a dash between whole numbers
 //! that descend, or near a sport word from `score_words.txt`); times of day
 //! ("3 p.m.", "14:30", "10am"); list numbering at a sentence start ("1.");
-//! page numbers ("page 12", "p. 12"); "24/7", "9/11".
+//! page numbers ("page 12", "p. 12"); "24/7", "9/11"; the second number
+//! of a dashed pair that was not read as a range ("Portugal 2 – 1 Ghana",
+//! also when names stand on both sides of an ascending pair); race times
+//! ("3:41.28"); number words glued by a hyphen to another word ("no-one",
+//! "high-five"); a capitalised number word in running text next to a
+//! capitalised unknown word ("the Birmingham Six", "Henk Ten Cate").
 //! In headlines the capitalised-word rule is off (every word is capitalised).
 
 mod detector;

@@ -7,17 +7,47 @@
 use crate::hash::FastMap;
 
 /// Lower-cased words and symbols of the lexicon, by id. ASCII symbols are
-/// looked up in a table, words by their bytes.
+/// looked up in a table; words of up to 16 bytes by their bytes packed into
+/// one integer (no string compare), longer ones by their bytes. A table of
+/// (first byte, length) pairs present in the lexicon turns most unknown
+/// words away before hashing.
 #[derive(Debug, Clone)]
 pub(crate) struct Vocab {
-    map: FastMap<Box<[u8]>, u32>,
+    short: FastMap<u128, u32>,
+    long: FastMap<Box<[u8]>, u32>,
     ascii: [u32; 128],
+    /// Bit `len` of `lens[first byte]` is set when some key of that length
+    /// starts with that byte (lengths 1..=31; longer keys always look up).
+    lens: [u32; 256],
     max_len: usize,
 }
 
 impl Default for Vocab {
     fn default() -> Self {
-        Vocab { map: FastMap::default(), ascii: [UNKNOWN; 128], max_len: 0 }
+        Vocab {
+            short: FastMap::default(),
+            long: FastMap::default(),
+            ascii: [UNKNOWN; 128],
+            lens: [0; 256],
+            max_len: 0,
+        }
+    }
+}
+
+/// Packs up to 16 bytes into an integer, little-endian, zero-padded.
+#[inline]
+fn pack(key: &[u8]) -> u128 {
+    let mut w = [0u8; 16];
+    w[..key.len()].copy_from_slice(key);
+    u128::from_le_bytes(w)
+}
+
+#[inline]
+fn len_bit(len: usize) -> u32 {
+    if len < 32 {
+        1 << len
+    } else {
+        1
     }
 }
 
@@ -30,7 +60,15 @@ impl Vocab {
             }
         }
         self.max_len = self.max_len.max(key.len());
-        self.map.insert(key.as_bytes().into(), id);
+        let bytes = key.as_bytes();
+        if let Some(&first) = bytes.first() {
+            self.lens[usize::from(first)] |= len_bit(bytes.len());
+        }
+        if bytes.len() <= 16 {
+            self.short.insert(pack(bytes), id);
+        } else {
+            self.long.insert(bytes.into(), id);
+        }
     }
 
     /// The id of a lower-cased key.
@@ -39,10 +77,128 @@ impl Vocab {
     }
 
     fn get_bytes(&self, key: &[u8]) -> Option<u32> {
-        if key.len() > self.max_len {
+        let first = *key.first()?;
+        if key.len() > self.max_len || self.lens[usize::from(first)] & len_bit(key.len()) == 0 {
             return None;
         }
-        self.map.get(key).copied()
+        if key.len() <= 16 {
+            self.short.get(&pack(key)).copied()
+        } else {
+            self.long.get(key).copied()
+        }
+    }
+
+    /// The id of an ASCII word of up to 16 bytes, lower-cased on the fly.
+    #[inline]
+    fn get_ascii_short(&self, word: &[u8]) -> u32 {
+        let Some(&first) = word.first() else { return UNKNOWN };
+        if self.lens[usize::from(first.to_ascii_lowercase())] & len_bit(word.len()) == 0 {
+            return UNKNOWN;
+        }
+        let mut w = [0u8; 16];
+        for (d, s) in w.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.short.get(&u128::from_le_bytes(w)).copied().unwrap_or(UNKNOWN)
+    }
+}
+
+impl Vocab {
+    /// Every key with its id (order unspecified).
+    pub(crate) fn keys(&self) -> impl Iterator<Item = (Vec<u8>, u32)> + '_ {
+        let short = self.short.iter().map(|(&k, &id)| {
+            let mut b = k.to_le_bytes().to_vec();
+            while b.last() == Some(&0) {
+                b.pop();
+            }
+            (b, id)
+        });
+        short.chain(self.long.iter().map(|(k, &id)| (k.to_vec(), id)))
+    }
+}
+
+/// The ASCII letter runs of the words that can take part in a number
+/// ("one", "first", "dozen", "hundreds", "June", ...). A sentence with no
+/// digit and none of these runs cannot hold a number, so the detector skips
+/// it without tokenizing.
+#[derive(Debug, Clone)]
+pub(crate) struct Triggers {
+    set: FastMap<u128, ()>,
+    lens: [u32; 256],
+    /// False when some trigger piece is longer than 16 bytes: no skipping.
+    usable: bool,
+}
+
+impl Default for Triggers {
+    fn default() -> Self {
+        Triggers { set: FastMap::default(), lens: [0; 256], usable: true }
+    }
+}
+
+impl Triggers {
+    /// Adds the letter runs of a lower-cased key.
+    pub(crate) fn insert(&mut self, key: &[u8]) {
+        for piece in key.split(|b| !b.is_ascii_alphabetic()).filter(|p| !p.is_empty()) {
+            if piece.len() > 16 {
+                self.usable = false;
+                continue;
+            }
+            self.lens[usize::from(piece[0])] |= len_bit(piece.len());
+            self.set.insert(pack(piece), ());
+        }
+    }
+
+    #[inline]
+    fn hit(&self, word: &[u8]) -> bool {
+        if word.len() > 16 {
+            return false;
+        }
+        let first = word[0].to_ascii_lowercase();
+        if self.lens[usize::from(first)] & len_bit(word.len()) == 0 {
+            return false;
+        }
+        let mut w = [0u8; 16];
+        for (d, s) in w.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.set.contains_key(&u128::from_le_bytes(w))
+    }
+
+    /// False only when `text` has no ASCII digit, no trigger letter run and
+    /// no non-ASCII letter that lower-cases to ASCII (the tokenizer's
+    /// Unicode lower-casing could make one).
+    pub(crate) fn may_match(&self, text: &str) -> bool {
+        if !self.usable {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                if self.hit(&bytes[start..i]) {
+                    return true;
+                }
+                continue;
+            }
+            if b.is_ascii_digit() {
+                return true;
+            }
+            if b >= 0x80 {
+                let Some(c) = text[i..].chars().next() else { return true };
+                if c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii()) {
+                    return true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            i += 1;
+        }
+        false
     }
 }
 
@@ -185,7 +341,9 @@ pub(crate) fn tokenize(text: &str, vocab: &Vocab, out: &mut Vec<Tok>, buf: &mut 
             let next_is_ascii = bytes.get(j).map_or(true, |c| c.is_ascii());
             if next_is_ascii {
                 let word = &bytes[start..j];
-                let id = if word.len() <= 24 {
+                let id = if word.len() <= 16 {
+                    vocab.get_ascii_short(word)
+                } else if word.len() <= 24 {
                     let mut low = [0u8; 24];
                     for (d, s) in low.iter_mut().zip(word) {
                         *d = s.to_ascii_lowercase();
