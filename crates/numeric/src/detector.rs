@@ -1256,11 +1256,13 @@ impl<'a> Sent<'a> {
                 k += 1;
             }
             let tu = self.is_word(k).then(|| self.info(k).time_unit).flatten();
-            // "World Cup 2018 day five": a year before a singular unit.
+            // "World Cup 2018 day five": a year before a singular unit; but "a 2000
+            // year old tradition" is an age.
             let year_day = form == Form::Digits
                 && !hyphen
                 && year_shaped(&self.toks[core.first], core.value)
-                && !self.str(k).ends_with('s');
+                && !self.str(k).ends_with('s')
+                && self.id(k + 1) != ids.old;
             if let Some(tu) = tu.filter(|_| !year_day) {
                 // "8.47secs", "90mins": glued abbreviations after digits.
                 let glued_ok = form == Form::Digits && self.str(k).len() > 1 && self.word_ends(k + 1);
