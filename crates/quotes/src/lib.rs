@@ -37,7 +37,7 @@
 //!
 //! # Kinds
 //! Rules, in order:
-//! 1. **term**: the content starts with `#` or `@`; or a term cue stands right
+//! 1. **term**: the content is a lone hashtag or handle (`#MeToo`, `@POTUS`); or a term cue stands right
 //!    before the marks (`dubbed`, `so-called`, `known as`, `titled`, `the word`,
 //!    ... in `data/term_cues.txt`); or a naming word (`called`, `named`,
 //!    `data/name_cues.txt`) stands before name-shaped content; or the content is

@@ -201,7 +201,10 @@ fn classify(
     let shaped = name_shaped(text, gf, &content_toks, content);
     let named = prev.is_some_and(|t| lex.name_cues.contains(t.lower.as_str())) && shaped;
     let bare_name = !fp.headline && after.is_none() && !cue_directly_before && shaped;
-    let kind = if content.starts_with(['#', '@']) || term_cue_before(gf, open_tok) || named || bare_name {
+    // A hashtag or handle alone ("#MeToo") names something; a sentence that merely
+    // starts with one ("@council was tagged in 300 complaints") is still speech.
+    let handle_only = content.starts_with(['#', '@']) && !content.trim().contains(char::is_whitespace);
+    let kind = if handle_only || term_cue_before(gf, open_tok) || named || bare_name {
         QuoteKind::Term
     } else if starts_sentence || cue_directly_before && (colon_before || comma_before) {
         if ends_sentence || after.is_some() || terminal_inside || comma_inside || raw.paragraphs_over_one() {
