@@ -7,8 +7,10 @@ cd "$(dirname "$0")/../.."
 if ! command -v java >/dev/null 2>&1; then
   echo "SKIPPED: the Spark example needs Java (apt-get install default-jre-headless)"; exit 0
 fi
+if ! bash scripts/python-venv.sh pyspark >/dev/null 2>&1; then
+  echo "SKIPPED: pyspark could not be installed from PyPI"; exit 0
+fi
 cargo build --release --quiet
-bash scripts/python-venv.sh pyspark
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$work/articles.jsonl" <<'PY'
