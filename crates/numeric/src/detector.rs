@@ -239,6 +239,16 @@ impl<'a> Sent<'a> {
         self.tok(i).is_some_and(|t| t.kind == TokKind::Num)
     }
 
+    /// True when token `i` is an opening quotation mark or bracket: a curly or angle
+    /// opening mark, or a straight one with a space (or the start) before it.
+    fn opens_quote(&self, i: usize) -> bool {
+        match self.str(i) {
+            "“" | "‘" | "«" | "„" | "[" => true,
+            "\"" | "'" => i == 0 || self.toks[i].gap,
+            _ => false,
+        }
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.gap)
     }
@@ -1082,7 +1092,7 @@ impl<'a> Sent<'a> {
             let sign = self.id(p);
             let sign_ok = (sign == ids.hyphen || sign == ids.minus_sign)
                 && !self.toks[start].gap
-                && (p == 0 || self.toks[p].gap || self.id(p - 1) == ids.lparen);
+                && (p == 0 || self.toks[p].gap || self.id(p - 1) == ids.lparen || self.opens_quote(p - 1));
             let word_sign = (sign == ids.minus || sign == ids.negative) && self.toks[start].gap;
             if sign_ok || word_sign {
                 negative = true;
