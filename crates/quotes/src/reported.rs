@@ -251,9 +251,18 @@ fn reported(
                 && !g.lex.determiners.contains(n.lower.as_str())
                 && !n.lower.ends_with("ing")
         });
+    // "suggests at least 12 bombers were destroyed", "said over 300 people died": a
+    // preposition that bounds a number opens a noun phrase (the clause's subject).
+    let bound_number = toks
+        .get(first + 1..content_to.min(first + 3))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| t.is_word() || t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        .any(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        || toks.get(first + 1).is_some_and(|n| n.is("least") || n.is("most"));
     if !has_that
         && (!head.is_word()
-            || (g.lex.prepositions.contains(head.lower.as_str()) && !infinitive)
+            || (g.lex.prepositions.contains(head.lower.as_str()) && !infinitive && !bound_number)
             || g.lex.question_words.contains(head.lower.as_str())
             || (g.lex.object_pronouns.contains(head.lower.as_str())
                 && !toks.get(first + 1).is_some_and(|n| n.is("as")))
