@@ -1,7 +1,62 @@
 //! Word lists from `data/*.txt`, loaded once into sets.
 
 use crate::Error;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher (the rustc "Fx" scheme): word lookups hash
+/// short keys millions of times, where SipHash's flood resistance buys nothing.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash set with [`FxHasher`].
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Gender fixed by a pronoun or an honorific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +93,9 @@ pub(crate) struct Lexicon {
     pub cues: Vec<Vec<String>>,
     pub cue_first_words: HashSet<String>,
     pub disputing_verbs: HashSet<String>,
-    pub hedges: Vec<String>,
-    pub hedge_verbs: Vec<String>,
+    /// Hedges and hedging verbs by first word, as (words, is a verb): hedges
+    /// first (longest first), then verbs, the order [`crate::hedge`] tries them.
+    pub hedge_index: HashMap<String, Vec<(Vec<String>, bool)>>,
     pub stopwords: HashSet<String>,
     pub places: HashSet<String>,
     pub nationalities: HashSet<String>,
@@ -57,7 +113,7 @@ fn set(text: &str) -> HashSet<String> {
 
 impl Lexicon {
     pub(crate) fn load() -> Result<Lexicon, Error> {
-        let mut honorifics = HashMap::new();
+        let mut honorifics = HashMap::default();
         for line in entries(include_str!("../data/honorifics.txt")) {
             let mut it = line.split_whitespace();
             let (Some(word), Some(g)) = (it.next(), it.next()) else {
@@ -68,7 +124,7 @@ impl Lexicon {
             };
             honorifics.insert(word.to_lowercase(), parse_gender(g));
         }
-        let mut pronouns = HashMap::new();
+        let mut pronouns = HashMap::default();
         for line in entries(include_str!("../data/pronouns.txt")) {
             let f: Vec<&str> = line.split_whitespace().collect();
             if f.len() != 4 {
@@ -95,7 +151,15 @@ impl Lexicon {
             entries(include_str!("../data/hedges.txt")).map(str::to_lowercase).collect();
         // Longest first, so "according to unconfirmed reports" wins over "unconfirmed".
         hedges.sort_by_key(|h| std::cmp::Reverse(h.len()));
-        let hedge_verbs = entries(include_str!("../data/hedge_verbs.txt")).map(str::to_lowercase).collect();
+        let hedge_verbs: Vec<String> =
+            entries(include_str!("../data/hedge_verbs.txt")).map(str::to_lowercase).collect();
+        let mut hedge_index: HashMap<String, Vec<(Vec<String>, bool)>> = HashMap::default();
+        for (h, verb) in hedges.iter().map(|h| (h, false)).chain(hedge_verbs.iter().map(|h| (h, true))) {
+            let words: Vec<String> = h.split(' ').map(str::to_string).collect();
+            if let Some(first) = words.first() {
+                hedge_index.entry(first.clone()).or_default().push((words, verb));
+            }
+        }
         let places = entries(include_str!("../data/places.txt"))
             .map(|l| l.split('=').next().unwrap_or(l).trim().to_lowercase())
             .collect();
@@ -113,8 +177,7 @@ impl Lexicon {
             cues,
             cue_first_words,
             disputing_verbs: set(include_str!("../data/disputing_verbs.txt")),
-            hedges,
-            hedge_verbs,
+            hedge_index,
             stopwords: set(include_str!("../data/stopwords.txt")),
             places,
             nationalities: set(include_str!("../data/nationalities.txt")),
@@ -166,7 +229,11 @@ mod tests {
         assert!(lex.pronouns["she"].gender == Some(Gender::Female));
         assert!(lex.pronouns["they"].plural);
         assert!(lex.cues.iter().any(|c| c == &["according", "to"]));
-        assert_eq!(lex.hedges.first().map(String::as_str), Some("according to unconfirmed reports"));
+        let according = &lex.hedge_index["according"];
+        assert_eq!(
+            according.first().map(|h| h.0.join(" ")).as_deref(),
+            Some("according to unconfirmed reports")
+        );
         assert!(lex.places.contains("moscow"));
     }
 }

@@ -1,9 +1,9 @@
 //! The entity memory of one article: who has been named so far, under which
 //! fullest name and title, and who was mentioned most recently.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::{Gender, PronounInfo};
 use crate::np::NameParts;
-use std::collections::HashMap;
 
 /// What sort of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,10 +2,11 @@
 //! with a small entity memory.
 
 use crate::hedge::find_hedge;
+use crate::lexicon::HashMap;
 use crate::lexicon::Lexicon;
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{Np, NpKind};
-use crate::tokens::{tokenize, Tok};
+use crate::tokens::{tokenize_into, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
 use crate::Error;
@@ -13,7 +14,6 @@ use claimsheet_core::{
     Attribution, AttributionTarget, Document, NumberMention, Paragraph, Quote, QuoteKind, Sentence,
     SentenceKind, Span,
 };
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Options for the [`AttributionResolver`].
@@ -123,7 +123,31 @@ impl AttributionResolver {
         let text = doc.text.as_str();
         let lex = &*self.lex;
         let units = build_units(text, paragraphs, sentences);
-        let toks: Vec<Vec<Tok>> = units.iter().map(|u| tokenize(text, u.span)).collect();
+        // One flat token list; a unit's tokens are a slice of it, so a window
+        // over consecutive units is a slice too.
+        let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
+        for u in &units {
+            let start = all_toks.len();
+            tokenize_into(text, u.span, &mut all_toks);
+            ranges.push(start..all_toks.len());
+        }
+        let toks: Vec<&[Tok]> = ranges.iter().map(|r| &all_toks[r.clone()]).collect();
+        let unit_has_quote: Vec<bool> = {
+            let mut has = vec![false; units.len()];
+            for q in quotes.iter().filter(|q| q.kind != QuoteKind::Term) {
+                let first = units.partition_point(|u| u.span.end <= q.span.start);
+                for (u, flag) in units.iter().zip(has.iter_mut()).skip(first) {
+                    if u.span.start >= q.span.end {
+                        break;
+                    }
+                    if u.span.overlaps(q.span) {
+                        *flag = true;
+                    }
+                }
+            }
+            has
+        };
         let marked = marked_spans(text, quotes);
         let is_marked = |pos: usize| in_spans(&marked, pos);
 
@@ -135,7 +159,7 @@ impl AttributionResolver {
                 quote_plans.push(None);
                 continue;
             }
-            let plan = self.plan_quote(text, &units, &toks, q, &is_marked);
+            let plan = self.plan_quote(text, &units, &toks, &all_toks, &ranges, q, &is_marked);
             if let Plan::Np { np, appos_title, camel, .. } = &plan {
                 if let Some(u) = unit_at(&units, np.span.start) {
                     extras.push(Extra {
@@ -166,9 +190,7 @@ impl AttributionResolver {
                     continue;
                 }
                 let Some(u) = unit_at(&units, n.span.start) else { continue };
-                let unit_has_quote =
-                    quotes.iter().any(|q| q.kind != QuoteKind::Term && q.span.overlaps(units[u].span));
-                if unit_has_quote {
+                if unit_has_quote[u] {
                     continue;
                 }
                 if let Some((np, cue, appos)) =
@@ -183,7 +205,7 @@ impl AttributionResolver {
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
         let mut memory = Memory::default();
-        let mut resolved: HashMap<Span, Resolved> = HashMap::new();
+        let mut resolved: HashMap<Span, Resolved> = HashMap::default();
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
         let mut doc_owner: Option<usize> = None;
         let mut next_extra = 0;
@@ -581,7 +603,9 @@ impl AttributionResolver {
         &self,
         text: &str,
         units: &[Unit],
-        toks: &[Vec<Tok>],
+        toks: &[&[Tok]],
+        all_toks: &[Tok],
+        ranges: &[std::ops::Range<usize>],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Plan {
@@ -614,23 +638,24 @@ impl AttributionResolver {
         // A window around the quote keeps the work per quote bounded in run-on text.
         let lo = q.span.start.saturating_sub(REGION_BYTES);
         let hi = q.span.end.saturating_add(REGION_BYTES);
-        let region: Vec<Tok> = (u0..=last)
-            .flat_map(|u| toks[u].iter())
-            .filter(|t| t.span.start >= lo && t.span.end <= hi)
-            .cloned()
-            .collect();
+        let region: &[Tok] = {
+            let window = &all_toks[ranges[u0].start..ranges[last].end];
+            let a = window.partition_point(|t| t.span.start < lo);
+            let b = window.partition_point(|t| t.span.end <= hi);
+            &window[a..b.max(a)]
+        };
         let own = q.span;
         let masked = |pos: usize| is_marked(pos) || own.contains(Span::new(pos, pos + 1));
         if let Some(c) = cue {
             if let Some(ci) = region.iter().position(|t| t.span.overlaps(c)) {
                 let cl = region.iter().rposition(|t| t.span.overlaps(c)).unwrap_or(ci);
-                if let Some((np, appos)) = self.subject_for_cue(text, &region, ci, cl, own, &masked) {
+                if let Some((np, appos)) = self.subject_for_cue(text, region, ci, cl, own, &masked) {
                     return Plan::Np { np, cue: Some(c), appos_title: appos, camel: false };
                 }
             }
             return Plan::CueOnly(c);
         }
-        if let Some((np, cue, appos)) = self.search_cues(text, &region, own, &masked, true) {
+        if let Some((np, cue, appos)) = self.search_cues(text, region, own, &masked, true) {
             return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
         }
         // A colon introduction ending the previous unit: "Zelenskiy said:".
@@ -965,7 +990,7 @@ impl AttributionResolver {
         &self,
         text: &str,
         units: &[Unit],
-        toks: &[Vec<Tok>],
+        toks: &[&[Tok]],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Option<String> {

@@ -39,19 +39,31 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Tokenizes `text[span]`. Spans outside the text or off char boundaries give no tokens.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// The char starting at byte `pos` of `s`, if any.
+#[inline]
+fn char_at(s: &str, pos: usize) -> Option<char> {
+    s.get(pos..).and_then(|r| r.chars().next())
+}
+
+/// Appends the tokens of `text[span]` to `out` (see [`tokenize`]).
+pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let Some(slice) = text.get(span.start..span.end) else {
-        return out;
+        return;
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    let mut pos = 0;
+    while let Some(c) = char_at(slice, pos) {
         if c.is_whitespace() {
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
+        let off = pos;
         let start = span.start + off;
         if !c.is_alphanumeric() {
             let end = start + c.len_utf8();
@@ -63,24 +75,23 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                 possessive: false,
                 lower: c.to_string(),
             });
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let cj = chars[j].1;
+        let mut j = pos + c.len_utf8();
+        while let Some(cj) = char_at(slice, j) {
             if cj.is_alphanumeric() {
-                j += 1;
-            } else if is_joiner(cj) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
-                j += 2;
+                j += cj.len_utf8();
+            } else if is_joiner(cj) && char_at(slice, j + cj.len_utf8()).is_some_and(char::is_alphanumeric) {
+                let n = char_at(slice, j + cj.len_utf8()).map_or(0, char::len_utf8);
+                j += cj.len_utf8() + n;
             } else {
                 break;
             }
         }
-        let mut end_off = chars.get(j).map_or(slice.len(), |c| c.0);
+        let mut end_off = j;
         // "U.S." keeps its final dot: a run of single letters joined by dots.
-        let word = &slice[off..end_off];
-        if chars.get(j).is_some_and(|c| c.1 == '.') && is_initialism(word) {
+        if slice.as_bytes().get(j) == Some(&b'.') && is_initialism(&slice[off..end_off]) {
             end_off += 1;
             j += 1;
         }
@@ -88,17 +99,19 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         let word = &slice[off..end_off];
         let (possessive, base_len) = possessive_base(word);
         let base = Span::new(start, start + base_len);
+        let base_word = &word[..base_len];
+        let lower =
+            if base_word.is_ascii() { base_word.to_ascii_lowercase() } else { base_word.to_lowercase() };
         out.push(Tok {
             span: Span::new(start, end),
             base,
             word: true,
             cap: c.is_uppercase() || particle_prefixed(word),
             possessive,
-            lower: word[..base_len].to_lowercase(),
+            lower,
         });
-        i = j;
+        pos = j;
     }
-    out
 }
 
 /// "al-Shaibani", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name.
