@@ -159,7 +159,7 @@ impl AttributionResolver {
                 quote_plans.push(None);
                 continue;
             }
-            let plan = self.plan_quote(text, &units, &toks, &all_toks, &ranges, q, &is_marked);
+            let plan = self.plan_quote(text, &units, &all_toks, &ranges, q, &is_marked);
             if let Plan::Np { np, appos_title, camel, .. } = &plan {
                 if let Some(u) = unit_at(&units, np.span.start) {
                     extras.push(Extra {
@@ -194,7 +194,7 @@ impl AttributionResolver {
                     continue;
                 }
                 if let Some((np, cue, appos)) =
-                    self.search_cues(text, &toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
+                    self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
                 {
                     extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
                     number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
@@ -427,7 +427,7 @@ impl AttributionResolver {
             };
             if n.span.is_valid_in(text) {
                 if let Some(u) = unit_at(&units, n.span.start) {
-                    a.hedge = find_hedge(lex, text, &toks[u], &|_| false, Some(n.span.start));
+                    a.hedge = find_hedge(lex, text, toks[u], &|_| false, Some(n.span.start));
                 }
             }
             out.push(a);
@@ -603,13 +603,13 @@ impl AttributionResolver {
         &self,
         text: &str,
         units: &[Unit],
-        toks: &[&[Tok]],
         all_toks: &[Tok],
         ranges: &[std::ops::Range<usize>],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Plan {
         let lex = &*self.lex;
+        let toks = |u: usize| &all_toks[ranges[u].clone()];
         let (Some(u0), Some(u1)) =
             (unit_at(units, q.span.start), unit_at(units, q.span.end.saturating_sub(1)))
         else {
@@ -628,7 +628,7 @@ impl AttributionResolver {
         };
         if let Some(m) = mention {
             if let Some(mu) = unit_at(units, m.start) {
-                if let Some((np, appos, camel)) = self.np_at(text, &toks[mu], m) {
+                if let Some((np, appos, camel)) = self.np_at(text, toks(mu), m) {
                     return Plan::Np { np, cue, appos_title: appos, camel };
                 }
             }
@@ -664,10 +664,10 @@ impl AttributionResolver {
             let ends_colon =
                 text.get(prev.span.start..prev.span.end).is_some_and(|s| s.trim_end().ends_with(':'));
             let starts_unit =
-                toks[u0].first().is_some_and(|t| t.span.start >= q.span.start.saturating_sub(3));
+                toks(u0).first().is_some_and(|t| t.span.start >= q.span.start.saturating_sub(3));
             if ends_colon && starts_unit {
                 let end = Span::new(prev.span.end, prev.span.end);
-                if let Some((np, cue, appos)) = self.search_cues(text, &toks[u0 - 1], end, is_marked, false) {
+                if let Some((np, cue, appos)) = self.search_cues(text, toks(u0 - 1), end, is_marked, false) {
                     return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
                 }
             }
@@ -680,12 +680,12 @@ impl AttributionResolver {
             if next == u1 || units[next].paragraph != units[u1].paragraph {
                 break;
             }
-            let has_quote = toks[next].iter().any(|t| is_marked(t.span.start));
+            let has_quote = toks(next).iter().any(|t| is_marked(t.span.start));
             if has_quote {
                 break;
             }
             let start = Span::new(units[next].span.start, units[next].span.start);
-            if let Some((np, cue, appos)) = self.search_cues(text, &toks[next], start, is_marked, false) {
+            if let Some((np, cue, appos)) = self.search_cues(text, toks(next), start, is_marked, false) {
                 if !matches!(np.kind, NpKind::Pronoun(_)) {
                     return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
                 }
