@@ -58,6 +58,27 @@ pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A hash set with [`FxHasher`].
 pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// Bits of [`Tok::flags`](crate::tokens::Tok): the word lists a token's
+/// lower-case form belongs to, looked up once per token instead of once per test.
+pub(crate) mod flag {
+    pub const TITLE: u32 = 1 << 0;
+    pub const TITLE_MODIFIER: u32 = 1 << 1;
+    pub const HONORIFIC: u32 = 1 << 2;
+    pub const PARTICLE: u32 = 1 << 3;
+    pub const ORG: u32 = 1 << 4;
+    pub const GROUP: u32 = 1 << 5;
+    pub const GROUP_SINGULAR: u32 = 1 << 6;
+    pub const DOCUMENT: u32 = 1 << 7;
+    pub const CUE_FIRST: u32 = 1 << 8;
+    pub const STOPWORD: u32 = 1 << 9;
+    pub const PLACE: u32 = 1 << 10;
+    pub const NATIONALITY: u32 = 1 << 11;
+    pub const MODIFIER: u32 = 1 << 12;
+    pub const PRONOUN: u32 = 1 << 13;
+    /// In `nationalities.txt` only (NATIONALITY also holds places).
+    pub const NATION: u32 = 1 << 14;
+}
+
 /// Gender fixed by a pronoun or an honorific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -100,6 +121,8 @@ pub(crate) struct Lexicon {
     pub places: HashSet<String>,
     pub nationalities: HashSet<String>,
     pub modifiers: HashSet<String>,
+    /// Every listed word with its [`flag`] bits.
+    pub word_flags: HashMap<String, u32>,
 }
 
 /// The entries of a data file: trimmed, non-empty lines not starting with `#`.
@@ -163,7 +186,7 @@ impl Lexicon {
         let places = entries(include_str!("../data/places.txt"))
             .map(|l| l.split('=').next().unwrap_or(l).trim().to_lowercase())
             .collect();
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             titles: set(include_str!("../data/titles.txt")),
             title_modifiers: set(include_str!("../data/title_modifiers.txt")),
             honorifics,
@@ -182,7 +205,51 @@ impl Lexicon {
             places,
             nationalities: set(include_str!("../data/nationalities.txt")),
             modifiers: set(include_str!("../data/modifiers.txt")),
-        })
+            word_flags: HashMap::default(),
+        };
+        let mut flags: HashMap<String, u32> = HashMap::default();
+        let lists: [(&HashSet<String>, u32); 10] = [
+            (&lex.title_modifiers, flag::TITLE_MODIFIER),
+            (&lex.particles, flag::PARTICLE),
+            (&lex.org_words, flag::ORG),
+            (&lex.group_nouns, flag::GROUP),
+            (&lex.group_singulars, flag::GROUP_SINGULAR),
+            (&lex.document_nouns, flag::DOCUMENT),
+            (&lex.cue_first_words, flag::CUE_FIRST),
+            (&lex.stopwords, flag::STOPWORD),
+            (&lex.places, flag::PLACE),
+            (&lex.modifiers, flag::MODIFIER),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                *flags.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        for w in &lex.titles {
+            *flags.entry(w.clone()).or_default() |= flag::TITLE;
+            *flags.entry(format!("{w}s")).or_default() |= flag::TITLE;
+        }
+        for w in &lex.nationalities {
+            *flags.entry(w.clone()).or_default() |= flag::NATION;
+        }
+        for w in lex.nationalities.iter().chain(&lex.places) {
+            *flags.entry(w.clone()).or_default() |= flag::NATIONALITY;
+        }
+        for w in lex.honorifics.keys() {
+            *flags.entry(w.clone()).or_default() |= flag::HONORIFIC;
+        }
+        for w in lex.pronouns.keys() {
+            *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
+        }
+        lex.word_flags = flags;
+        Ok(lex)
+    }
+
+    /// Fills [`Tok::flags`](crate::tokens::Tok) of word tokens.
+    pub(crate) fn mark(&self, toks: &mut [crate::tokens::Tok]) {
+        for t in toks.iter_mut().filter(|t| t.word) {
+            t.flags = self.word_flags.get(t.lower.as_str()).copied().unwrap_or(0);
+        }
     }
 
     /// A title word, singular or plural ("president", "presidents").

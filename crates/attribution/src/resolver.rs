@@ -3,7 +3,7 @@
 
 use crate::hedge::find_hedge;
 use crate::lexicon::HashMap;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{Np, NpKind};
 use crate::tokens::{tokenize_into, Tok};
@@ -132,6 +132,7 @@ impl AttributionResolver {
             tokenize_into(text, u.span, &mut all_toks);
             ranges.push(start..all_toks.len());
         }
+        lex.mark(&mut all_toks);
         let toks: Vec<&[Tok]> = ranges.iter().map(|r| &all_toks[r.clone()]).collect();
         let unit_has_quote: Vec<bool> = {
             let mut has = vec![false; units.len()];
@@ -245,7 +246,7 @@ impl AttributionResolver {
                 }
             }
             events.sort_by_key(|(i, ev)| (*i, ev.order()));
-            let subject_limit = subject_window(lex, unit_toks);
+            let subject_limit = subject_window(unit_toks);
             let mut subject_taken = false;
             let mut prev_plural_title: Option<(usize, String)> = None;
             for (ti, ev) in events {
@@ -378,8 +379,7 @@ impl AttributionResolver {
                     }
                 }
                 Plan::PartialNoCue(u) => {
-                    let starts_with_document =
-                        toks.get(*u).is_some_and(|t| starts_with_document_noun(lex, t));
+                    let starts_with_document = toks.get(*u).is_some_and(|t| starts_with_document_noun(t));
                     if starts_with_document {
                         (a.speaker, a.title) =
                             entity(facts[*u].doc_owner.or(u.checked_sub(1).and_then(|p| facts[p].subject)));
@@ -503,11 +503,9 @@ impl AttributionResolver {
             if !t.word || t.cap || is_marked(t.span.start) {
                 continue;
             }
-            let group = lex.group_nouns.contains(&t.lower);
-            let org = lex.org_words.contains(&t.lower);
-            if !group && !org
-                || toks.get(k + 1).is_some_and(|n| n.word && (n.cap || lex.org_words.contains(&n.lower)))
-            {
+            let group = t.has(flag::GROUP);
+            let org = t.has(flag::ORG);
+            if !group && !org || toks.get(k + 1).is_some_and(|n| n.word && (n.cap || n.has(flag::ORG))) {
                 continue;
             }
             let Some(np) = lex.np_before(text, toks, k + 1, 0) else { continue };
@@ -541,11 +539,9 @@ impl AttributionResolver {
                 && t.cap
                 && !is_marked(t.span.start)
                 && (lex.is_name_word(t)
-                    || lex.honorifics.contains_key(&t.lower)
-                    || (lex.is_title(&t.lower)
-                        || lex.is_nationality(&t.lower)
-                        || lex.title_modifiers.contains(&t.lower))
-                        && !lex.stopwords.contains(&t.lower));
+                    || t.has(flag::HONORIFIC)
+                    || (t.has(flag::TITLE) || t.has(flag::NATIONALITY) || t.has(flag::TITLE_MODIFIER))
+                        && !t.has(flag::STOPWORD));
             if !starts {
                 i += 1;
                 continue;
@@ -557,23 +553,22 @@ impl AttributionResolver {
                     break;
                 }
                 let ok = if tj.word {
-                    tj.cap && (!lex.stopwords.contains(&tj.lower) || j == i || lex.is_nationality(&tj.lower))
-                        || lex.particles.contains(&tj.lower)
-                            && toks.get(j + 1).is_some_and(|n| n.word && (n.cap || lex.particles.contains(&n.lower)))
+                    tj.cap && (!tj.has(flag::STOPWORD) || j == i || tj.has(flag::NATIONALITY))
+                        || tj.has(flag::PARTICLE)
+                            && toks.get(j + 1).is_some_and(|n| n.word && (n.cap || n.has(flag::PARTICLE)))
                         // "Secretary of State", "Office for National Statistics", "Bank of England".
                         || matches!(tj.lower.as_str(), "of" | "for")
                             && j > i
-                            && (lex.is_title(&toks[j - 1].lower) || lex.org_words.contains(&toks[j - 1].lower))
+                            && (toks[j - 1].has(flag::TITLE) || toks[j - 1].has(flag::ORG))
                             && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
                         // "Kremlin spokesman Dmitry Peskov": a lower-case title inside a titled name.
                         || j > i
-                            && lex.is_title(&tj.lower)
+                            && tj.has(flag::TITLE)
                             && toks.get(j + 1).is_some_and(|n| n.word && n.cap && lex.is_name_word(n))
                 } else {
                     tj.ch(text) == '.'
                         && j > i
-                        && (lex.honorifics.contains_key(&toks[j - 1].lower)
-                            || toks[j - 1].lower.chars().count() == 1)
+                        && (toks[j - 1].has(flag::HONORIFIC) || toks[j - 1].lower.chars().count() == 1)
                         && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
                 };
                 if !ok {
@@ -717,14 +712,12 @@ impl AttributionResolver {
                 let p = &toks[first - 1];
                 p.word
                     && !p.possessive
-                    && (lex.is_name_word(p)
-                        && !lex.places.contains(&p.lower)
-                        && !lex.org_words.contains(&p.lower)
-                        || lex.particles.contains(&p.lower))
+                    && (lex.is_name_word(p) && !p.has(flag::PLACE) && !p.has(flag::ORG)
+                        || p.has(flag::PARTICLE))
             } {
                 first -= 1;
             }
-            if lex.particles.contains(&toks[first].lower) {
+            if toks[first].has(flag::PARTICLE) {
                 first += 1;
             }
             span = Span::new(toks[first].span.start, span.end);
@@ -797,14 +790,13 @@ impl AttributionResolver {
 
     /// The title inside an apposition `a..end` ("a top adviser", "the country's foreign minister").
     fn apposition_title(&self, text: &str, toks: &[Tok], a: usize, end: usize) -> Option<String> {
-        let lex = &*self.lex;
         let opener = toks.get(a)?;
         if !matches!(opener.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
             && !opener.possessive
         {
             return None;
         }
-        let t = (a..end).find(|&k| toks[k].word && lex.is_title(&toks[k].lower))?;
+        let t = (a..end).find(|&k| toks[k].word && toks[k].has(flag::TITLE))?;
         let mut s = a;
         for (k, tk) in toks.iter().enumerate().take(t).skip(a) {
             if tk.possessive
@@ -814,7 +806,7 @@ impl AttributionResolver {
             }
         }
         let mut e = t;
-        while e + 1 < end && toks[e + 1].word && lex.is_title(&toks[e + 1].lower) {
+        while e + 1 < end && toks[e + 1].word && toks[e + 1].has(flag::TITLE) {
             e += 1;
         }
         text.get(toks[s].span.start..toks[e].span.end).map(str::to_string)
@@ -842,7 +834,7 @@ impl AttributionResolver {
         let mut best: Option<(usize, Np, Span, Option<String>)> = None;
         for i in 0..toks.len() {
             let t = &toks[i];
-            if !t.word || masked(t.span.start) || !lex.cue_first_words.contains(&t.lower) {
+            if !t.word || masked(t.span.start) || !t.has(flag::CUE_FIRST) {
                 continue;
             }
             for cue in &lex.cues {
@@ -940,8 +932,8 @@ impl AttributionResolver {
                             | "their"
                             | "of"
                     )
-                    || lex.is_title(&opener.lower)
-                    || lex.title_modifiers.contains(&opener.lower);
+                    || opener.has(flag::TITLE)
+                    || opener.has(flag::TITLE_MODIFIER);
                 if opens {
                     if let Some(np) = lex.np_before(text, toks, k, floor) {
                         if np.kind != NpKind::Relative {
@@ -967,7 +959,7 @@ impl AttributionResolver {
         let lex = &*self.lex;
         let mut i = floor;
         if toks.get(i).is_some_and(|t| {
-            PREPOSITIONS.contains(&t.lower.as_str()) || lex.stopwords.contains(&t.lower) && t.lower != "the"
+            PREPOSITIONS.contains(&t.lower.as_str()) || t.has(flag::STOPWORD) && t.lower != "the"
         }) {
             if let Some(k) = (i..end).find(|&k| toks[k].ch(text) == ',') {
                 i = k + 1;
@@ -1039,9 +1031,9 @@ impl Event {
 
 /// Tokens up to which a phrase counts as the unit's subject: the first three,
 /// or the first three after an introductory phrase ending in a comma.
-fn subject_window(lex: &Lexicon, toks: &[Tok]) -> usize {
+fn subject_window(toks: &[Tok]) -> usize {
     let intro = toks.first().is_some_and(|t| {
-        PREPOSITIONS.contains(&t.lower.as_str()) || lex.stopwords.contains(&t.lower) && t.lower != "the"
+        PREPOSITIONS.contains(&t.lower.as_str()) || t.has(flag::STOPWORD) && t.lower != "the"
     });
     if intro {
         if let Some(k) = toks.iter().take(12).position(|t| !t.word && t.lower == ",") {
@@ -1057,16 +1049,16 @@ fn issues_document(lex: &Lexicon, toks: &[Tok], span: Span) -> bool {
         return false;
     };
     let verb = (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(&toks[k].lower));
-    verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| lex.document_nouns.contains(&toks[k].lower)))
+    verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| toks[k].has(flag::DOCUMENT)))
 }
 
 /// "The proposal also included ...": the unit opens with a definite document noun.
-fn starts_with_document_noun(lex: &Lexicon, toks: &[Tok]) -> bool {
+fn starts_with_document_noun(toks: &[Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
     if !matches!(first.lower.as_str(), "the" | "this" | "that" | "its" | "their" | "his" | "her") {
         return false;
     }
-    toks.iter().skip(1).take(3).any(|t| lex.document_nouns.contains(&t.lower))
+    toks.iter().skip(1).take(3).any(|t| t.has(flag::DOCUMENT))
 }
 
 /// Spans inside quotation marks (direct, partial and term quotes), merged and sorted.

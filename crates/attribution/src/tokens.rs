@@ -21,9 +21,18 @@ pub(crate) struct Tok {
     pub possessive: bool,
     /// The base, lower case.
     pub lower: String,
+    /// The word lists holding `lower` ([`crate::lexicon::flag`]), filled by
+    /// [`crate::lexicon::Lexicon::mark`]; 0 until then.
+    pub flags: u32,
 }
 
 impl Tok {
+    /// In any of the word lists of `bits` ([`crate::lexicon::flag`]).
+    #[inline]
+    pub fn has(&self, bits: u32) -> bool {
+        self.flags & bits != 0
+    }
+
     /// The token's first char, for punctuation tests.
     pub fn ch(&self, text: &str) -> char {
         text.get(self.span.start..).and_then(|s| s.chars().next()).unwrap_or(' ')
@@ -74,6 +83,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 cap: false,
                 possessive: false,
                 lower: c.to_string(),
+                flags: 0,
             });
             pos += c.len_utf8();
             continue;
@@ -109,6 +119,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             cap: c.is_uppercase() || particle_prefixed(word),
             possessive,
             lower,
+            flags: 0,
         });
         pos = j;
     }
