@@ -60,6 +60,18 @@
 //!    plural "Presidents X and Y" covers both) or in an apposition
 //!    ("Hugh Hill, a doctor,"). Countries and capitals speak for governments
 //!    and stay as written ("Moscow").
+//!    - A name does not swallow what is written before it in the same
+//!      capitalised run: two or more name words after an organisation word
+//!      ("Refugee Council Enver Solomon") or a place ("United States Hamdullah
+//!      Mohib"), or any after an honorific ("Education Mr. Toccafondi"), are
+//!      the person; an organisation before them becomes their title.
+//!    - A sentence's first word is capitalised whatever it is: followed by
+//!      lower-case nouns in a speaker phrase ("Satellite imagery suggests",
+//!      "Hospital data suggests") it heads a common noun phrase, a source
+//!      named as written, not a name. Sentence adverbs ("Allegedly,",
+//!      "Reportedly,") are in `data/stopwords.txt` and never names.
+//!    - A capitalised cue word right after a capitalised word is part of a
+//!      name ("United States", "Washington State"), not a cue.
 //! 4. **Resolution.** A short name joins the fullest name sharing its last
 //!    word ("Erdogan" -> "Tayyip Erdogan"); the final name is the fullest the
 //!    article gives. "he"/"she" go to the most recent person of compatible
@@ -82,6 +94,13 @@
 //! (`Name: text`, `Q:`/`A:`); see [`TranscriptTurn`]. A quote whose
 //! `speaker_mention` is such a label resolves to the label's name with joined
 //! words split ("NickBos" -> "Nick Bos").
+//!
+//! The resolver finds the turns itself as well: inside an answer (a turn,
+//! or a paragraph continuing one, that is not a question), a number outside
+//! every quote, and a partial or indirect quote with no speaker phrase of its
+//! own ("I believe the city needs ..."), belong to the answer's speaker. A
+//! direct quote there keeps its own resolution: an answerer quoting someone
+//! else is not their words.
 
 mod error;
 mod hedge;

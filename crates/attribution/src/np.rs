@@ -328,6 +328,47 @@ impl Lexicon {
         !t.has(flag::STOPWORD | flag::TITLE | flag::TITLE_MODIFIER | flag::HONORIFIC | flag::NATION)
     }
 
+    /// Where the person's name starts inside a capitalised run `i..=b`: the
+    /// index of the last token before it, and whether what precedes it is an
+    /// organisation or affiliation (rather than a place).
+    fn affiliation_split(&self, toks: &[Tok], i: usize, b: usize) -> Option<(usize, bool)> {
+        let person_word = |t: &Tok| {
+            t.word && t.cap && self.is_name_word(t) && !t.has(flag::ORG | flag::PLACE) && !t.possessive
+        };
+        let tail_is_person =
+            |k: usize, min: usize| b >= k + min && (k + 1..=b).all(|n| person_word(&toks[n]));
+        // An honorific inside the run.
+        if let Some(h) = (i + 1..b).find(|&k| toks[k].word && toks[k].has(flag::HONORIFIC)) {
+            let after = if toks.get(h + 1).is_some_and(|t| !t.word) { h + 1 } else { h };
+            if tail_is_person(after, 1) {
+                return Some((h - 1, true));
+            }
+        }
+        // The last organisation word or place with two or more name words after it.
+        let mut place_end = None;
+        let mut joined = String::new();
+        for (k, t) in toks.iter().enumerate().take(b.min(i + 3)).skip(i) {
+            if !t.word {
+                break;
+            }
+            if k > i {
+                joined.push(' ');
+            }
+            joined.push_str(&t.lower);
+            if self.places.contains(joined.as_str()) {
+                place_end = Some(k);
+            }
+        }
+        let org_end = (i..b)
+            .rev()
+            .find(|&k| toks[k].word && toks[k].cap && toks[k].has(flag::ORG) && !toks[k].has(flag::TITLE));
+        match (org_end, place_end) {
+            (Some(k), _) if tail_is_person(k, 2) => Some((k, true)),
+            (_, Some(k)) if tail_is_person(k, 2) => Some((k, false)),
+            _ => None,
+        }
+    }
+
     /// Splits tokens `a..=b` into title, honorific and name.
     pub(crate) fn parse_name(&self, text: &str, toks: &[Tok], a: usize, b: usize) -> Option<NameParts> {
         if a > b || b >= toks.len() {
@@ -383,6 +424,30 @@ impl Lexicon {
                 i += 1;
                 if toks.get(i).is_some_and(|t| !t.word) {
                     i += 1;
+                }
+            }
+        }
+        // "Refugee Council Enver Solomon", "United States Hamdullah Mohib",
+        // "Education Mr Toccafondi": a name does not swallow the organisation,
+        // place or affiliation written before it. Two or more name words after
+        // an organisation word or a place, or any after an honorific, are the
+        // person; an organisation before them is their affiliation (the title).
+        if let Some((k, org_split)) = self.affiliation_split(toks, i, b) {
+            if org_split {
+                title = text.get(toks[a].span.start..toks[k].base.end).map(str::to_string);
+            }
+            person_marked = true;
+            i = k + 1;
+            if let Some(g) = toks
+                .get(i)
+                .and_then(|t| t.has(flag::HONORIFIC).then(|| self.honorifics.get(&t.lower)).flatten())
+            {
+                if i < b {
+                    gender = *g;
+                    i += 1;
+                    if toks.get(i).is_some_and(|t| !t.word) {
+                        i += 1;
+                    }
                 }
             }
         }

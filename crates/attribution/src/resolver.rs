@@ -152,6 +152,13 @@ impl AttributionResolver {
         let marked = marked_spans(text, quotes);
         let is_marked = |pos: usize| in_spans(&marked, pos);
 
+        let turns = transcript::turns(lex, doc, paragraphs);
+        let turn_plan = |t: &transcript::TranscriptTurn, cue: Option<Span>| -> Option<Plan> {
+            let mu = unit_at(&units, t.label.start)?;
+            let (np, appos_title, camel) = self.np_at(text, toks[mu], t.label)?;
+            Some(Plan::Np { np, cue, appos_title, camel })
+        };
+
         // Pass 1: find each target's speaker phrase and cue locally.
         let mut extras: Vec<Extra> = Vec::new();
         let mut quote_plans: Vec<Option<Plan>> = Vec::with_capacity(quotes.len());
@@ -160,7 +167,18 @@ impl AttributionResolver {
                 quote_plans.push(None);
                 continue;
             }
-            let plan = self.plan_quote(text, &units, &all_toks, &ranges, q, &is_marked);
+            let mut plan = self.plan_quote(text, &units, &all_toks, &ranges, q, &is_marked);
+            // Inside an interview answer, reported words nobody else is named as
+            // saying are the answerer's (a direct quote there is someone else's words).
+            if !matches!(plan, Plan::Np { .. }) && q.kind != QuoteKind::Direct {
+                let cue = match plan {
+                    Plan::CueOnly(c) => Some(c),
+                    _ => None,
+                };
+                if let Some(p) = answer_turn(&turns, q.span).and_then(|t| turn_plan(t, cue)) {
+                    plan = p;
+                }
+            }
             if let Plan::Np { np, appos_title, camel, .. } = &plan {
                 if let Some(u) = unit_at(&units, np.span.start) {
                     extras.push(Extra {
@@ -188,6 +206,22 @@ impl AttributionResolver {
         if self.config.numbers_follow_sentence_cue {
             for (i, n) in numbers.iter().enumerate() {
                 if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
+                    continue;
+                }
+                if let Some(plan @ Plan::Np { .. }) =
+                    answer_turn(&turns, n.span).and_then(|t| turn_plan(t, None))
+                {
+                    if let Plan::Np { np, appos_title, camel, .. } = &plan {
+                        if let Some(u) = unit_at(&units, np.span.start) {
+                            extras.push(Extra {
+                                np: np.clone(),
+                                unit: u,
+                                appos_title: appos_title.clone(),
+                                camel: *camel,
+                            });
+                        }
+                    }
+                    number_plans[i] = Some(plan);
                     continue;
                 }
                 let Some(u) = unit_at(&units, n.span.start) else { continue };
@@ -727,6 +761,18 @@ impl AttributionResolver {
         let mut np = None;
         for l in (first..=last).rev() {
             if let Some(found) = lex.classify(text, toks, first, l) {
+                // "Satellite imagery suggests": a sentence's first word is capitalised
+                // whatever it is; followed by lower-case nouns it is a common noun
+                // phrase, a source named as written, not a name.
+                if l < last
+                    && l == first
+                    && first == 0
+                    && matches!(found.kind, NpKind::Name(_))
+                    && (l + 1..=last).all(|k| toks[k].word && !toks[k].cap && !toks[k].has(flag::STOPWORD))
+                {
+                    np = Some(Np { span: m, first, last, kind: NpKind::Literal });
+                    break;
+                }
                 if l < last {
                     span = Span::new(m.start, toks[l].base.end);
                     last = l;
@@ -835,6 +881,10 @@ impl AttributionResolver {
         for i in 0..toks.len() {
             let t = &toks[i];
             if !t.word || masked(t.span.start) || !t.has(flag::CUE_FIRST) {
+                continue;
+            }
+            // "United States", "Washington State": a capitalised word inside a name is no cue.
+            if t.cap && i > 0 && toks[i - 1].word && toks[i - 1].cap && !toks[i - 1].has(flag::STOPWORD) {
                 continue;
             }
             for cue in &lex.cues {
@@ -1082,6 +1132,13 @@ fn marked_spans(text: &str, quotes: &[Quote]) -> Vec<Span> {
 fn in_spans(spans: &[Span], pos: usize) -> bool {
     let i = spans.partition_point(|s| s.start <= pos);
     i > 0 && spans[i - 1].end > pos
+}
+
+/// The interview answer (a transcript turn that is not a question) whose text holds `span`.
+fn answer_turn(turns: &[transcript::TranscriptTurn], span: Span) -> Option<&transcript::TranscriptTurn> {
+    let i = turns.partition_point(|t| t.text.start <= span.start);
+    let t = turns.get(i.checked_sub(1)?)?;
+    (t.text.contains(span) && !t.question).then_some(t)
 }
 
 /// The quote whose words hold `span`: its parts, or an indirect quote's content.
