@@ -203,37 +203,36 @@ impl AttributionResolver {
                 })
                 .collect();
         let mut number_plans: Vec<Option<Plan>> = vec![None; numbers.len()];
-        if self.config.numbers_follow_sentence_cue {
-            for (i, n) in numbers.iter().enumerate() {
-                if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
-                    continue;
-                }
-                if let Some(plan @ Plan::Np { .. }) =
-                    answer_turn(&turns, n.span).and_then(|t| turn_plan(t, None))
-                {
-                    if let Plan::Np { np, appos_title, camel, .. } = &plan {
-                        if let Some(u) = unit_at(&units, np.span.start) {
-                            extras.push(Extra {
-                                np: np.clone(),
-                                unit: u,
-                                appos_title: appos_title.clone(),
-                                camel: *camel,
-                            });
-                        }
+        for (i, n) in numbers.iter().enumerate() {
+            if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
+                continue;
+            }
+            if let Some(plan) = answer_turn(&turns, n.span).and_then(|t| turn_plan(t, None)) {
+                if let Plan::Np { np, appos_title, camel, .. } = &plan {
+                    if let Some(u) = unit_at(&units, np.span.start) {
+                        extras.push(Extra {
+                            np: np.clone(),
+                            unit: u,
+                            appos_title: appos_title.clone(),
+                            camel: *camel,
+                        });
                     }
-                    number_plans[i] = Some(plan);
-                    continue;
                 }
-                let Some(u) = unit_at(&units, n.span.start) else { continue };
-                if unit_has_quote[u] {
-                    continue;
-                }
-                if let Some((np, cue, appos)) =
-                    self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
-                {
-                    extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
-                    number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
-                }
+                number_plans[i] = Some(plan);
+                continue;
+            }
+            if !self.config.numbers_follow_sentence_cue {
+                continue;
+            }
+            let Some(u) = unit_at(&units, n.span.start) else { continue };
+            if unit_has_quote[u] {
+                continue;
+            }
+            if let Some((np, cue, appos)) =
+                self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
+            {
+                extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
+                number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
             }
         }
         extras.sort_by_key(|e| e.np.span.start);
