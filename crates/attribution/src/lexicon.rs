@@ -269,10 +269,6 @@ impl Lexicon {
         }
         word
     }
-
-    pub(crate) fn is_nationality(&self, lower: &str) -> bool {
-        self.nationalities.contains(lower) || self.places.contains(lower)
-    }
 }
 
 fn parse_gender(g: &str) -> Option<Gender> {

@@ -72,6 +72,16 @@
 //!      "Reportedly,") are in `data/stopwords.txt` and never names.
 //!    - A capitalised cue word right after a capitalised word is part of a
 //!      name ("United States", "Washington State"), not a cue.
+//!    - Lower-case title words with a capitalised affiliation before them
+//!      are a title ("Facebook co-founder Mark Zuckerberg"); a mention cut
+//!      before them ("Facebook" for a coordinated "... and said") takes in
+//!      the title and the name, so the coordinated verb shares the subject.
+//!    - One capitalised word before a lower-case title ("Psychology major",
+//!      "Boeing spokesman") is the role's field or employer: an
+//!      organisation, never a person, so "he"/"she" cannot go to it. After
+//!      a role and a preposition ("major at University of Texas Arlington
+//!      Amneh Jafari"), a run of four or more words holding an organisation
+//!      word or place and ending in two name words ends with the person.
 //! 4. **Resolution.** A short name joins the fullest name sharing its last
 //!    word ("Erdogan" -> "Tayyip Erdogan"); the final name is the fullest the
 //!    article gives. "he"/"she" go to the most recent person of compatible

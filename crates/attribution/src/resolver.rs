@@ -272,7 +272,14 @@ impl AttributionResolver {
                         events.push((e.np.first, Event::Title(ev.span(), t.clone())));
                     }
                 } else {
-                    events.retain(|(_, ev)| !ev.span().overlaps(e.np.span));
+                    // Names the scan found inside the phrase give way; another
+                    // target's phrase overlapping it ("Facebook co-founder Mark
+                    // Zuckerberg" and "Mark Zuckerberg") stays.
+                    events.retain(|(_, ev)| {
+                        matches!(ev, Event::Extra(_))
+                            || aliases.iter().any(|(_, to)| *to == ev.span())
+                            || !ev.span().overlaps(e.np.span)
+                    });
                     let first =
                         unit_toks.iter().position(|t| t.span.overlaps(e.np.span)).unwrap_or(e.np.first);
                     events.push((first, Event::Extra(Box::new(e.clone()))));
@@ -618,9 +625,36 @@ impl AttributionResolver {
             }
             let has_name = (i..j).any(|k| lex.is_name_word(&toks[k]));
             if has_name {
-                if let Some(parts) = lex.parse_name(text, toks, i, j - 1) {
-                    let span = Span::new(toks[i].span.start, toks[j - 1].base.end);
-                    out.push((i, Event::Name(span, parts)));
+                // "a psychology major at University of Texas Arlington Amneh Jafari":
+                // after a role and a preposition, a long run ending in two name
+                // words is the institution, then the person.
+                let role_before = i >= 2
+                    && matches!(toks[i - 1].lower.as_str(), "at" | "of" | "for" | "with")
+                    && toks[i - 2].word
+                    && !toks[i - 2].cap
+                    && toks[i - 2].has(flag::TITLE);
+                let institution = (i..j).any(|k| toks[k].has(flag::ORG | flag::PLACE));
+                let person_tail = j >= i + 4
+                    && (j - 2..j).all(|k| {
+                        let t = &toks[k];
+                        t.word && lex.is_name_word(t) && !t.has(flag::ORG | flag::PLACE) && !t.possessive
+                    });
+                let start = if role_before && institution && person_tail { j - 2 } else { i };
+                if let Some(mut parts) = lex.parse_name(text, toks, start, j - 1) {
+                    if start > i {
+                        parts.person_marked = true;
+                    }
+                    // "Psychology major at ...", "Boeing spokesman": one word before a
+                    // lower-case title is the role's field or employer, never a person.
+                    if j == i + 1
+                        && parts.title.is_none()
+                        && !parts.person_marked
+                        && toks.get(j).is_some_and(|t| t.word && !t.cap && t.has(flag::TITLE))
+                    {
+                        parts.org = true;
+                    }
+                    let span = Span::new(toks[start].span.start, toks[j - 1].base.end);
+                    out.push((start, Event::Name(span, parts)));
                 }
             }
             i = j.max(i + 1);
@@ -755,6 +789,32 @@ impl AttributionResolver {
             }
             span = Span::new(toks[first].span.start, span.end);
         }
+        // "Facebook co-founder Mark Zuckerberg tweeted ... and said": a mention
+        // cut before lower-case title words and a name takes them in; the
+        // capitalised word is the affiliation in the title, not the speaker.
+        if !camel
+            && toks[last].cap
+            && toks.get(last + 1).is_some_and(|t| t.word && !t.cap && t.has(flag::TITLE))
+        {
+            let mut e = last + 1;
+            while toks
+                .get(e + 1)
+                .is_some_and(|t| t.word && !t.cap && t.has(flag::TITLE | flag::TITLE_MODIFIER))
+            {
+                e += 1;
+            }
+            let mut n = e;
+            while toks.get(n + 1).is_some_and(|t| lex.is_name_word(t) || t.has(flag::PARTICLE)) {
+                n += 1;
+                if toks[n].possessive {
+                    break;
+                }
+            }
+            if n > e && lex.is_name_word(&toks[n]) {
+                last = n;
+                span = Span::new(span.start, toks[n].base.end);
+            }
+        }
         // A phrase that is not a speaker as a whole may be one without its tail
         // ("two sources familiar"); one that never is ("The storm caused damage") is dropped.
         let mut np = None;
@@ -803,12 +863,19 @@ impl AttributionResolver {
         if let NpKind::Name(parts) = &np.kind {
             if parts.title.is_none() {
                 let mut s = first;
-                // Any capitalised words before it may belong to the title ("Crown Prince").
-                while s > 0 && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].possessive && {
-                    let l = &toks[s - 1].lower;
-                    !lex.stopwords.contains(l) || lex.is_nationality(l)
+                // Any capitalised words before it may belong to the title ("Crown
+                // Prince"), and so may lower-case title words with the
+                // capitalised affiliation before them ("Facebook co-founder").
+                while s > 0 && toks[s - 1].word && !toks[s - 1].possessive && {
+                    let t = &toks[s - 1];
+                    t.cap && (!t.has(flag::STOPWORD) || t.has(flag::NATIONALITY))
+                        || !t.cap && t.has(flag::TITLE | flag::TITLE_MODIFIER)
                 } {
                     s -= 1;
+                }
+                // A lower-case word cannot open the title ("said co-founder X" has none).
+                while s < first && !toks[s].cap {
+                    s += 1;
                 }
                 if s < first {
                     if let Some(p) = lex.parse_name(text, toks, s, last) {
