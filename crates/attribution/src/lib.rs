@@ -48,7 +48,10 @@
 //!    ("Zelenskiy defended the strike, saying ..."). A direct quote with no
 //!    cue takes the speaker introduced by a previous sentence ending in a
 //!    colon, then one named in the next sentence of its paragraph, then the
-//!    previous quote's speaker in the same paragraph.
+//!    previous quote's speaker in the same paragraph. A paragraph that is
+//!    nothing but a direct quote goes on with the speaker of the last quote
+//!    of the paragraph right before it (a quotation run over paragraphs); a
+//!    paragraph in between, or other words after the quote, end the run.
 //! 2. **Partial quotes without a cue** belong to the party whose document the
 //!    sentence is about: "Russia submitted a memorandum ... The proposal also
 //!    included ... “glorification of Nazism”" gives Russia (the subject that

@@ -409,8 +409,31 @@ impl AttributionResolver {
                 }
                 Plan::CueOnly(cue) => a.cue = Some(*cue),
                 Plan::Inherit { cue } => {
+                    // A paragraph that is nothing but a direct quote, right after a
+                    // paragraph whose last quote was attributed, goes on with that
+                    // speaker (the news convention for a quotation run over paragraphs).
+                    let whole_paragraph = q.kind == QuoteKind::Direct
+                        && u0.zip(para).is_some_and(|(u, p)| {
+                            // The paragraph's first unit must hold the quote's start.
+                            let starts = u == 0 || units[u - 1].paragraph != p;
+                            let mut e = u;
+                            while e + 1 < units.len()
+                                && units[e + 1].paragraph == p
+                                && units[e + 1].span.start < q.span.end
+                            {
+                                e += 1;
+                            }
+                            let next_same = e + 1 < units.len() && units[e + 1].paragraph == p;
+                            let (start, end) = (units[u].span.start, units[e].span.end);
+                            starts
+                                && !next_same
+                                && text.get(start..q.span.start).is_some_and(|s| s.trim().is_empty())
+                                && text.get(q.span.end..end).is_some_and(|s| {
+                                    s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+                                })
+                        });
                     if let Some((p, prev)) = &last_in_paragraph {
-                        if Some(*p) == para {
+                        if Some(*p) == para || whole_paragraph && para == Some(p + 1) {
                             a.speaker = prev.speaker.clone();
                             a.mention = prev.mention;
                             a.title = prev.title.clone();
