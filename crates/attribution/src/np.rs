@@ -152,7 +152,7 @@ impl Lexicon {
                 if DETERMINERS.contains(&t.lower.as_str()) || POSSESSIVE_DET.contains(&t.lower.as_str()) {
                     let of_role =
                         a >= 2 && a > floor + 1 && matches!(toks[a - 1].lower.as_str(), "for" | "of") && {
-                            let p = &toks[a - 2].lower;
+                            let p = toks[a - 2].lower.as_str();
                             self.is_title(p)
                                 || self.group_nouns.contains(p)
                                 || self.group_singulars.contains(p)
@@ -170,7 +170,7 @@ impl Lexicon {
             }
             // "a spokesman for the ministry": of/for after a role noun.
             if t.word && matches!(t.lower.as_str(), "for" | "of") && a >= 2 && a < e && {
-                let p = &toks[a - 2].lower;
+                let p = toks[a - 2].lower.as_str();
                 self.is_title(p) || self.group_nouns.contains(p) || self.group_singulars.contains(p)
             } {
                 a -= 1;
@@ -211,7 +211,7 @@ impl Lexicon {
                 continue;
             }
             if t.word && matches!(t.lower.as_str(), "for" | "of") && b > start && {
-                let p = &toks[b - 1].lower;
+                let p = toks[b - 1].lower.as_str();
                 self.is_title(p) || self.group_nouns.contains(p) || self.group_singulars.contains(p)
             } {
                 b += 1;
@@ -237,7 +237,7 @@ impl Lexicon {
         if !t.word {
             return None;
         }
-        let kind = if let Some(p) = self.pronouns.get(&t.lower) {
+        let kind = if let Some(p) = self.pronouns.get(t.lower.as_str()) {
             NpKind::Pronoun(*p)
         } else if RELATIVES.contains(&t.lower.as_str()) {
             NpKind::Relative
@@ -417,7 +417,7 @@ impl Lexicon {
         }
         let mut gender = None;
         let mut person_marked = title.is_some();
-        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(&t.lower)) {
+        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(t.lower.as_str())) {
             if i < b {
                 gender = *g;
                 person_marked = true;
@@ -440,7 +440,7 @@ impl Lexicon {
             i = k + 1;
             if let Some(g) = toks
                 .get(i)
-                .and_then(|t| t.has(flag::HONORIFIC).then(|| self.honorifics.get(&t.lower)).flatten())
+                .and_then(|t| t.has(flag::HONORIFIC).then(|| self.honorifics.get(t.lower.as_str())).flatten())
             {
                 if i < b {
                     gender = *g;

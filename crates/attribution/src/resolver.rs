@@ -252,7 +252,7 @@ impl AttributionResolver {
                 for (ti, t) in unit_toks.iter().enumerate() {
                     if t.word && matches!(t.lower.as_str(), "he" | "she" | "they") && !is_marked(t.span.start)
                     {
-                        if let Some(p) = lex.pronouns.get(&t.lower) {
+                        if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
                             events.push((ti, Event::Pronoun(t.span, *p)));
                         }
                     }
@@ -977,7 +977,7 @@ impl AttributionResolver {
                 continue;
             }
             for cue in &lex.cues {
-                if cue.first() != Some(&t.lower) {
+                if cue.first().map(String::as_str) != Some(t.lower.as_str()) {
                     continue;
                 }
                 let n = cue.len();
@@ -1187,7 +1187,8 @@ fn issues_document(lex: &Lexicon, toks: &[Tok], span: Span) -> bool {
     let Some(after) = toks.iter().position(|t| t.span.start >= span.end) else {
         return false;
     };
-    let verb = (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(&toks[k].lower));
+    let verb =
+        (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(toks[k].lower.as_str()));
     verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| toks[k].has(flag::DOCUMENT)))
 }
 

@@ -20,7 +20,7 @@ pub(crate) struct Tok {
     /// Ends in a possessive `'s` / `’s`.
     pub possessive: bool,
     /// The base, lower case.
-    pub lower: String,
+    pub lower: Lower,
     /// The word lists holding `lower` ([`crate::lexicon::flag`]), filled by
     /// [`crate::lexicon::Lexicon::mark`]; 0 until then.
     pub flags: u32,
@@ -36,6 +36,82 @@ impl Tok {
     /// The token's first char, for punctuation tests.
     pub fn ch(&self, text: &str) -> char {
         text.get(self.span.start..).and_then(|s| s.chars().next()).unwrap_or(' ')
+    }
+}
+
+/// A token's lower-case form, kept inline when short: most words are, and a
+/// heap string per token was the resolver's largest cost.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum Lower {
+    Inline { len: u8, bytes: [u8; 22] },
+    Heap(Box<str>),
+}
+
+impl Lower {
+    /// The lower-case form of `word`.
+    pub fn of(word: &str) -> Lower {
+        if word.len() <= 22 && word.is_ascii() {
+            let mut bytes = [0u8; 22];
+            for (d, s) in bytes.iter_mut().zip(word.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            return Lower::Inline { len: word.len() as u8, bytes };
+        }
+        let lower = word.to_lowercase();
+        if lower.len() <= 22 {
+            let mut bytes = [0u8; 22];
+            bytes[..lower.len()].copy_from_slice(lower.as_bytes());
+            return Lower::Inline { len: lower.len() as u8, bytes };
+        }
+        Lower::Heap(lower.into_boxed_str())
+    }
+
+    /// The lower-case form of one char.
+    pub fn from_char(c: char) -> Lower {
+        let mut buf = [0u8; 4];
+        Lower::of(c.encode_utf8(&mut buf))
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Filled from a `&str` (whole chars), so always valid UTF-8.
+            Lower::Inline { len, bytes } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
     }
 }
 
@@ -82,7 +158,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 word: false,
                 cap: false,
                 possessive: false,
-                lower: c.to_string(),
+                lower: Lower::from_char(c),
                 flags: 0,
             });
             pos += c.len_utf8();
@@ -110,8 +186,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         let (possessive, base_len) = possessive_base(word);
         let base = Span::new(start, start + base_len);
         let base_word = &word[..base_len];
-        let lower =
-            if base_word.is_ascii() { base_word.to_ascii_lowercase() } else { base_word.to_lowercase() };
+        let lower = Lower::of(base_word);
         out.push(Tok {
             span: Span::new(start, end),
             base,
