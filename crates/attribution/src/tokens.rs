@@ -5,10 +5,11 @@
 //! not split. Every other non-space char is a one-char punctuation token.
 
 use claimsheet_core::Span;
+use std::borrow::Cow;
 
 /// One token.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// The whole token.
     pub span: Span,
     /// The token without a possessive `'s`.
@@ -20,13 +21,13 @@ pub(crate) struct Tok {
     /// Ends in a possessive `'s` / `’s`.
     pub possessive: bool,
     /// The base, lower case.
-    pub lower: Lower,
+    pub lower: Lower<'a>,
     /// The word lists holding `lower` ([`crate::lexicon::flag`]), filled by
     /// [`crate::lexicon::Lexicon::mark`]; 0 until then.
     pub flags: u32,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// In any of the word lists of `bits` ([`crate::lexicon::flag`]).
     #[inline]
     pub fn has(&self, bits: u32) -> bool {
@@ -39,51 +40,37 @@ impl Tok {
     }
 }
 
-/// A token's lower-case form, kept inline when short: most words are, and a
-/// heap string per token was the resolver's largest cost.
+/// A token's lower-case form: borrowed from the text when the word is already
+/// lower case (most are), owned otherwise. A heap string per token was the
+/// resolver's largest cost.
 #[derive(Clone, PartialEq, Eq)]
-pub(crate) enum Lower {
-    Inline { len: u8, bytes: [u8; 22] },
-    Heap(Box<str>),
-}
+pub(crate) struct Lower<'a>(Cow<'a, str>);
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// The lower-case form of `word`.
-    pub fn of(word: &str) -> Lower {
-        if word.len() <= 22 && word.is_ascii() {
-            let mut bytes = [0u8; 22];
-            for (d, s) in bytes.iter_mut().zip(word.bytes()) {
-                *d = s.to_ascii_lowercase();
+    pub fn of(word: &'a str) -> Lower<'a> {
+        if word.is_ascii() {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return Lower(Cow::Owned(word.to_ascii_lowercase()));
             }
-            return Lower::Inline { len: word.len() as u8, bytes };
+            return Lower(Cow::Borrowed(word));
         }
         let lower = word.to_lowercase();
-        if lower.len() <= 22 {
-            let mut bytes = [0u8; 22];
-            bytes[..lower.len()].copy_from_slice(lower.as_bytes());
-            return Lower::Inline { len: lower.len() as u8, bytes };
+        if lower == word {
+            Lower(Cow::Borrowed(word))
+        } else {
+            Lower(Cow::Owned(lower))
         }
-        Lower::Heap(lower.into_boxed_str())
-    }
-
-    /// The lower-case form of one char.
-    pub fn from_char(c: char) -> Lower {
-        let mut buf = [0u8; 4];
-        Lower::of(c.encode_utf8(&mut buf))
     }
 
     /// The text.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            // Filled from a `&str` (whole chars), so always valid UTF-8.
-            Lower::Inline { len, bytes } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or(""),
-            Lower::Heap(s) => s,
-        }
+        &self.0
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     #[inline]
     fn deref(&self) -> &str {
@@ -91,25 +78,25 @@ impl std::ops::Deref for Lower {
     }
 }
 
-impl std::fmt::Debug for Lower {
+impl std::fmt::Debug for Lower<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
-impl PartialEq<str> for Lower {
+impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
 }
 
-impl PartialEq<String> for Lower {
+impl PartialEq<String> for Lower<'_> {
     fn eq(&self, other: &String) -> bool {
         self.as_str() == other.as_str()
     }
@@ -125,7 +112,7 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokenizes `text[span]`. Spans outside the text or off char boundaries give no tokens.
 #[cfg(test)]
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     tokenize_into(text, span, &mut out);
     out
@@ -138,7 +125,7 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
 }
 
 /// Appends the tokens of `text[span]` to `out` (see [`tokenize`]).
-pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     let Some(slice) = text.get(span.start..span.end) else {
         return;
     };
@@ -158,7 +145,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 word: false,
                 cap: false,
                 possessive: false,
-                lower: Lower::from_char(c),
+                lower: Lower(Cow::Borrowed(&slice[off..off + c.len_utf8()])),
                 flags: 0,
             });
             pos += c.len_utf8();
