@@ -118,10 +118,14 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     out
 }
 
-/// The char starting at byte `pos` of `s`, if any.
+/// The char starting at byte `pos` of `s` and its length, if any (ASCII without decoding).
 #[inline]
-fn char_at(s: &str, pos: usize) -> Option<char> {
-    s.get(pos..).and_then(|r| r.chars().next())
+fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    s.get(pos..).and_then(|r| r.chars().next()).map(|c| (c, c.len_utf8()))
 }
 
 /// Appends the tokens of `text[span]` to `out` (see [`tokenize`]).
@@ -130,34 +134,36 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>
         return;
     };
     let mut pos = 0;
-    while let Some(c) = char_at(slice, pos) {
+    while let Some((c, clen)) = char_at(slice, pos) {
         if c.is_whitespace() {
-            pos += c.len_utf8();
+            pos += clen;
             continue;
         }
         let off = pos;
         let start = span.start + off;
         if !c.is_alphanumeric() {
-            let end = start + c.len_utf8();
+            let end = start + clen;
             out.push(Tok {
                 span: Span::new(start, end),
                 base: Span::new(start, end),
                 word: false,
                 cap: false,
                 possessive: false,
-                lower: Lower(Cow::Borrowed(&slice[off..off + c.len_utf8()])),
+                lower: Lower(Cow::Borrowed(&slice[off..off + clen])),
                 flags: 0,
             });
-            pos += c.len_utf8();
+            pos += clen;
             continue;
         }
-        let mut j = pos + c.len_utf8();
-        while let Some(cj) = char_at(slice, j) {
+        let mut j = pos + clen;
+        while let Some((cj, jlen)) = char_at(slice, j) {
             if cj.is_alphanumeric() {
-                j += cj.len_utf8();
-            } else if is_joiner(cj) && char_at(slice, j + cj.len_utf8()).is_some_and(char::is_alphanumeric) {
-                let n = char_at(slice, j + cj.len_utf8()).map_or(0, char::len_utf8);
-                j += cj.len_utf8() + n;
+                j += jlen;
+            } else if is_joiner(cj) {
+                match char_at(slice, j + jlen) {
+                    Some((n, nlen)) if n.is_alphanumeric() => j += jlen + nlen,
+                    _ => break,
+                }
             } else {
                 break;
             }
@@ -189,6 +195,9 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>
 
 /// "al-Shaibani", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name.
 fn particle_prefixed(word: &str) -> bool {
+    if !word.as_bytes().contains(&b'-') {
+        return false;
+    }
     match word.split_once('-') {
         Some((pre, rest)) => {
             matches!(pre, "al" | "el" | "bin" | "ibn" | "abu" | "ad" | "as" | "an" | "ar" | "at" | "az")
@@ -204,6 +213,9 @@ fn is_initialism(word: &str) -> bool {
 }
 
 fn possessive_base(word: &str) -> (bool, usize) {
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return (false, word.len());
+    }
     for suffix in ["'s", "’s", "'S", "’S", "ʼs"] {
         if let Some(base) = word.strip_suffix(suffix) {
             if !base.is_empty() {
