@@ -77,6 +77,8 @@ pub(crate) mod flag {
     pub const PRONOUN: u32 = 1 << 13;
     /// In `nationalities.txt` only (NATIONALITY also holds places).
     pub const NATION: u32 = 1 << 14;
+    /// Inside quotation marks (set by the resolver, not from a word list).
+    pub const MARKED: u32 = 1 << 31;
 }
 
 /// Gender fixed by a pronoun or an honorific.

@@ -133,6 +133,19 @@ impl AttributionResolver {
             ranges.push(start..all_toks.len());
         }
         lex.mark(&mut all_toks);
+        let marked = marked_spans(text, quotes);
+        {
+            // Tokens inside quotation marks, found once by a merge of two sorted lists.
+            let mut m = 0;
+            for t in all_toks.iter_mut() {
+                while m < marked.len() && marked[m].end <= t.span.start {
+                    m += 1;
+                }
+                if m < marked.len() && marked[m].start <= t.span.start {
+                    t.flags |= flag::MARKED;
+                }
+            }
+        }
         let toks: Vec<&[Tok]> = ranges.iter().map(|r| &all_toks[r.clone()]).collect();
         let unit_has_quote: Vec<bool> = {
             let mut has = vec![false; units.len()];
@@ -149,7 +162,6 @@ impl AttributionResolver {
             }
             has
         };
-        let marked = marked_spans(text, quotes);
         let is_marked = |pos: usize| in_spans(&marked, pos);
 
         let turns = transcript::turns(lex, doc, paragraphs);
@@ -243,14 +255,20 @@ impl AttributionResolver {
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
         let mut doc_owner: Option<usize> = None;
         let mut next_extra = 0;
+        // Buffers reused across units.
+        let mut events: Vec<(usize, Event)> = Vec::new();
+        let mut aliases: Vec<(Span, Span)> = Vec::new();
         for (ui, unit) in units.iter().enumerate() {
             let unit_toks = &toks[ui];
-            let mut events: Vec<(usize, Event)> = Vec::new();
+            events.clear();
+            aliases.clear();
             if unit.kind == SentenceKind::Body {
-                self.scan_names(text, unit_toks, &is_marked, &mut events);
-                self.scan_groups(text, unit_toks, &is_marked, &mut events);
+                self.scan_names(text, unit_toks, &mut events);
+                self.scan_groups(text, unit_toks, &mut events);
                 for (ti, t) in unit_toks.iter().enumerate() {
-                    if t.word && matches!(t.lower.as_str(), "he" | "she" | "they") && !is_marked(t.span.start)
+                    if t.has(flag::PRONOUN)
+                        && matches!(t.lower.as_str(), "he" | "she" | "they")
+                        && !t.has(flag::MARKED)
                     {
                         if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
                             events.push((ti, Event::Pronoun(t.span, *p)));
@@ -258,7 +276,6 @@ impl AttributionResolver {
                     }
                 }
             }
-            let mut aliases: Vec<(Span, Span)> = Vec::new();
             while next_extra < extras.len() && extras[next_extra].unit < ui {
                 next_extra += 1;
             }
@@ -289,7 +306,7 @@ impl AttributionResolver {
             let subject_limit = subject_window(unit_toks);
             let mut subject_taken = false;
             let mut prev_plural_title: Option<(usize, String)> = None;
-            for (ti, ev) in events {
+            for (ti, ev) in events.drain(..) {
                 let before_ok = ti == 0
                     || !unit_toks
                         .get(ti.wrapping_sub(1))
@@ -358,7 +375,7 @@ impl AttributionResolver {
                     }
                 }
             }
-            for (from, to) in aliases {
+            for (from, to) in aliases.drain(..) {
                 if let Some(r) = resolved.get(&to).cloned() {
                     resolved.entry(from).or_insert(r);
                 }
@@ -554,16 +571,10 @@ impl AttributionResolver {
 
     /// Groups and organisations named by descriptions ("U.S. officials",
     /// "the Israeli military"), replacing names found inside them.
-    fn scan_groups(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        is_marked: &dyn Fn(usize) -> bool,
-        out: &mut Vec<(usize, Event)>,
-    ) {
+    fn scan_groups(&self, text: &str, toks: &[Tok], out: &mut Vec<(usize, Event)>) {
         let lex = &*self.lex;
         for (k, t) in toks.iter().enumerate() {
-            if !t.word || t.cap || is_marked(t.span.start) {
+            if !t.word || t.cap || t.has(flag::MARKED) {
                 continue;
             }
             let group = t.has(flag::GROUP);
@@ -587,20 +598,14 @@ impl AttributionResolver {
     }
 
     /// Names in a unit, outside quotation marks, as (token index, event).
-    fn scan_names(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        is_marked: &dyn Fn(usize) -> bool,
-        out: &mut Vec<(usize, Event)>,
-    ) {
+    fn scan_names(&self, text: &str, toks: &[Tok], out: &mut Vec<(usize, Event)>) {
         let lex = &*self.lex;
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
             let starts = t.word
                 && t.cap
-                && !is_marked(t.span.start)
+                && !t.has(flag::MARKED)
                 && (lex.is_name_word(t)
                     || t.has(flag::HONORIFIC)
                     || (t.has(flag::TITLE) || t.has(flag::NATIONALITY) || t.has(flag::TITLE_MODIFIER))
@@ -612,7 +617,7 @@ impl AttributionResolver {
             let mut j = i;
             while j < toks.len() {
                 let tj = &toks[j];
-                if is_marked(tj.span.start) {
+                if tj.has(flag::MARKED) {
                     break;
                 }
                 let ok = if tj.word {
@@ -765,7 +770,7 @@ impl AttributionResolver {
             if next == u1 || units[next].paragraph != units[u1].paragraph {
                 break;
             }
-            let has_quote = toks(next).iter().any(|t| is_marked(t.span.start));
+            let has_quote = toks(next).iter().any(|t| t.has(flag::MARKED));
             if has_quote {
                 break;
             }
