@@ -251,7 +251,8 @@ impl AttributionResolver {
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
         let mut memory = Memory::default();
-        let mut resolved: HashMap<Span, Resolved> = HashMap::default();
+        let mut resolved: HashMap<Span, Resolved> =
+            HashMap::with_capacity_and_hasher(units.len() + extras.len(), Default::default());
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
         let mut doc_owner: Option<usize> = None;
         let mut next_extra = 0;
