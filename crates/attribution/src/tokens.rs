@@ -156,7 +156,13 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>
             continue;
         }
         let mut j = pos + clen;
-        while let Some((cj, jlen)) = char_at(slice, j) {
+        let bytes = slice.as_bytes();
+        loop {
+            // Runs of ASCII letters and digits, the common case, byte by byte.
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            let Some((cj, jlen)) = char_at(slice, j) else { break };
             if cj.is_alphanumeric() {
                 j += jlen;
             } else if is_joiner(cj) {
