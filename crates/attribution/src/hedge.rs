@@ -3,11 +3,11 @@
 use crate::lexicon::Lexicon;
 use crate::tokens::Tok;
 
-fn matches_at(toks: &[Tok], i: usize, phrase: &str, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn matches_at(toks: &[Tok], i: usize, phrase: &[String], skip: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut j = i;
-    for w in phrase.split(' ') {
+    for w in phrase {
         let t = toks.get(j)?;
-        if !t.word || skip(j) || t.lower != w || t.possessive {
+        if !t.word || skip(j) || t.lower != *w || t.possessive {
             return None;
         }
         j += 1;
@@ -29,14 +29,10 @@ pub(crate) fn find_hedge(
         if !toks[i].word || skip(i) {
             continue;
         }
-        for h in &lex.hedges {
+        let Some(candidates) = lex.hedge_index.get(toks[i].lower.as_str()) else { continue };
+        for (h, verb) in candidates {
             if let Some(end) = matches_at(toks, i, h, skip) {
-                return text.get(toks[i].span.start..toks[end].span.end).map(str::to_string);
-            }
-        }
-        for h in &lex.hedge_verbs {
-            if let Some(end) = matches_at(toks, i, h, skip) {
-                if forward_from.map_or(true, |pos| toks[end].span.end <= pos) {
+                if !verb || forward_from.map_or(true, |pos| toks[end].span.end <= pos) {
                     return text.get(toks[i].span.start..toks[end].span.end).map(str::to_string);
                 }
             }

@@ -1,7 +1,85 @@
 //! Word lists from `data/*.txt`, loaded once into sets.
 
 use crate::Error;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher (the rustc "Fx" scheme): word lookups hash
+/// short keys millions of times, where SipHash's flood resistance buys nothing.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash set with [`FxHasher`].
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// Bits of [`Tok::flags`](crate::tokens::Tok): the word lists a token's
+/// lower-case form belongs to, looked up once per token instead of once per test.
+pub(crate) mod flag {
+    pub const TITLE: u32 = 1 << 0;
+    pub const TITLE_MODIFIER: u32 = 1 << 1;
+    pub const HONORIFIC: u32 = 1 << 2;
+    pub const PARTICLE: u32 = 1 << 3;
+    pub const ORG: u32 = 1 << 4;
+    pub const GROUP: u32 = 1 << 5;
+    pub const GROUP_SINGULAR: u32 = 1 << 6;
+    pub const DOCUMENT: u32 = 1 << 7;
+    pub const CUE_FIRST: u32 = 1 << 8;
+    pub const STOPWORD: u32 = 1 << 9;
+    pub const PLACE: u32 = 1 << 10;
+    pub const NATIONALITY: u32 = 1 << 11;
+    pub const MODIFIER: u32 = 1 << 12;
+    pub const PRONOUN: u32 = 1 << 13;
+    /// In `nationalities.txt` only (NATIONALITY also holds places).
+    pub const NATION: u32 = 1 << 14;
+    /// Inside quotation marks (set by the resolver, not from a word list).
+    pub const MARKED: u32 = 1 << 31;
+}
 
 /// Gender fixed by a pronoun or an honorific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,12 +116,15 @@ pub(crate) struct Lexicon {
     pub cues: Vec<Vec<String>>,
     pub cue_first_words: HashSet<String>,
     pub disputing_verbs: HashSet<String>,
-    pub hedges: Vec<String>,
-    pub hedge_verbs: Vec<String>,
+    /// Hedges and hedging verbs by first word, as (words, is a verb): hedges
+    /// first (longest first), then verbs, the order [`crate::hedge`] tries them.
+    pub hedge_index: HashMap<String, Vec<(Vec<String>, bool)>>,
     pub stopwords: HashSet<String>,
     pub places: HashSet<String>,
     pub nationalities: HashSet<String>,
     pub modifiers: HashSet<String>,
+    /// Every listed word with its [`flag`] bits.
+    pub word_flags: HashMap<String, u32>,
 }
 
 /// The entries of a data file: trimmed, non-empty lines not starting with `#`.
@@ -57,7 +138,7 @@ fn set(text: &str) -> HashSet<String> {
 
 impl Lexicon {
     pub(crate) fn load() -> Result<Lexicon, Error> {
-        let mut honorifics = HashMap::new();
+        let mut honorifics = HashMap::default();
         for line in entries(include_str!("../data/honorifics.txt")) {
             let mut it = line.split_whitespace();
             let (Some(word), Some(g)) = (it.next(), it.next()) else {
@@ -68,7 +149,7 @@ impl Lexicon {
             };
             honorifics.insert(word.to_lowercase(), parse_gender(g));
         }
-        let mut pronouns = HashMap::new();
+        let mut pronouns = HashMap::default();
         for line in entries(include_str!("../data/pronouns.txt")) {
             let f: Vec<&str> = line.split_whitespace().collect();
             if f.len() != 4 {
@@ -95,11 +176,19 @@ impl Lexicon {
             entries(include_str!("../data/hedges.txt")).map(str::to_lowercase).collect();
         // Longest first, so "according to unconfirmed reports" wins over "unconfirmed".
         hedges.sort_by_key(|h| std::cmp::Reverse(h.len()));
-        let hedge_verbs = entries(include_str!("../data/hedge_verbs.txt")).map(str::to_lowercase).collect();
+        let hedge_verbs: Vec<String> =
+            entries(include_str!("../data/hedge_verbs.txt")).map(str::to_lowercase).collect();
+        let mut hedge_index: HashMap<String, Vec<(Vec<String>, bool)>> = HashMap::default();
+        for (h, verb) in hedges.iter().map(|h| (h, false)).chain(hedge_verbs.iter().map(|h| (h, true))) {
+            let words: Vec<String> = h.split(' ').map(str::to_string).collect();
+            if let Some(first) = words.first() {
+                hedge_index.entry(first.clone()).or_default().push((words, verb));
+            }
+        }
         let places = entries(include_str!("../data/places.txt"))
             .map(|l| l.split('=').next().unwrap_or(l).trim().to_lowercase())
             .collect();
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             titles: set(include_str!("../data/titles.txt")),
             title_modifiers: set(include_str!("../data/title_modifiers.txt")),
             honorifics,
@@ -113,13 +202,56 @@ impl Lexicon {
             cues,
             cue_first_words,
             disputing_verbs: set(include_str!("../data/disputing_verbs.txt")),
-            hedges,
-            hedge_verbs,
+            hedge_index,
             stopwords: set(include_str!("../data/stopwords.txt")),
             places,
             nationalities: set(include_str!("../data/nationalities.txt")),
             modifiers: set(include_str!("../data/modifiers.txt")),
-        })
+            word_flags: HashMap::default(),
+        };
+        let mut flags: HashMap<String, u32> = HashMap::default();
+        let lists: [(&HashSet<String>, u32); 10] = [
+            (&lex.title_modifiers, flag::TITLE_MODIFIER),
+            (&lex.particles, flag::PARTICLE),
+            (&lex.org_words, flag::ORG),
+            (&lex.group_nouns, flag::GROUP),
+            (&lex.group_singulars, flag::GROUP_SINGULAR),
+            (&lex.document_nouns, flag::DOCUMENT),
+            (&lex.cue_first_words, flag::CUE_FIRST),
+            (&lex.stopwords, flag::STOPWORD),
+            (&lex.places, flag::PLACE),
+            (&lex.modifiers, flag::MODIFIER),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                *flags.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        for w in &lex.titles {
+            *flags.entry(w.clone()).or_default() |= flag::TITLE;
+            *flags.entry(format!("{w}s")).or_default() |= flag::TITLE;
+        }
+        for w in &lex.nationalities {
+            *flags.entry(w.clone()).or_default() |= flag::NATION;
+        }
+        for w in lex.nationalities.iter().chain(&lex.places) {
+            *flags.entry(w.clone()).or_default() |= flag::NATIONALITY;
+        }
+        for w in lex.honorifics.keys() {
+            *flags.entry(w.clone()).or_default() |= flag::HONORIFIC;
+        }
+        for w in lex.pronouns.keys() {
+            *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
+        }
+        lex.word_flags = flags;
+        Ok(lex)
+    }
+
+    /// Fills [`Tok::flags`](crate::tokens::Tok) of word tokens.
+    pub(crate) fn mark(&self, toks: &mut [crate::tokens::Tok]) {
+        for t in toks.iter_mut().filter(|t| t.word) {
+            t.flags = self.word_flags.get(t.lower.as_str()).copied().unwrap_or(0);
+        }
     }
 
     /// A title word, singular or plural ("president", "presidents").
@@ -138,10 +270,6 @@ impl Lexicon {
             }
         }
         word
-    }
-
-    pub(crate) fn is_nationality(&self, lower: &str) -> bool {
-        self.nationalities.contains(lower) || self.places.contains(lower)
     }
 }
 
@@ -166,7 +294,11 @@ mod tests {
         assert!(lex.pronouns["she"].gender == Some(Gender::Female));
         assert!(lex.pronouns["they"].plural);
         assert!(lex.cues.iter().any(|c| c == &["according", "to"]));
-        assert_eq!(lex.hedges.first().map(String::as_str), Some("according to unconfirmed reports"));
+        let according = &lex.hedge_index["according"];
+        assert_eq!(
+            according.first().map(|h| h.0.join(" ")).as_deref(),
+            Some("according to unconfirmed reports")
+        );
         assert!(lex.places.contains("moscow"));
     }
 }

@@ -48,7 +48,10 @@
 //!    ("Zelenskiy defended the strike, saying ..."). A direct quote with no
 //!    cue takes the speaker introduced by a previous sentence ending in a
 //!    colon, then one named in the next sentence of its paragraph, then the
-//!    previous quote's speaker in the same paragraph.
+//!    previous quote's speaker in the same paragraph. A paragraph that is
+//!    nothing but a direct quote goes on with the speaker of the last quote
+//!    of the paragraph right before it (a quotation run over paragraphs); a
+//!    paragraph in between, or other words after the quote, end the run.
 //! 2. **Partial quotes without a cue** belong to the party whose document the
 //!    sentence is about: "Russia submitted a memorandum ... The proposal also
 //!    included ... “glorification of Nazism”" gives Russia (the subject that
@@ -60,6 +63,28 @@
 //!    plural "Presidents X and Y" covers both) or in an apposition
 //!    ("Hugh Hill, a doctor,"). Countries and capitals speak for governments
 //!    and stay as written ("Moscow").
+//!    - A name does not swallow what is written before it in the same
+//!      capitalised run: two or more name words after an organisation word
+//!      ("Refugee Council Enver Solomon") or a place ("United States Hamdullah
+//!      Mohib"), or any after an honorific ("Education Mr. Toccafondi"), are
+//!      the person; an organisation before them becomes their title.
+//!    - A sentence's first word is capitalised whatever it is: followed by
+//!      lower-case nouns in a speaker phrase ("Satellite imagery suggests",
+//!      "Hospital data suggests") it heads a common noun phrase, a source
+//!      named as written, not a name. Sentence adverbs ("Allegedly,",
+//!      "Reportedly,") are in `data/stopwords.txt` and never names.
+//!    - A capitalised cue word right after a capitalised word is part of a
+//!      name ("United States", "Washington State"), not a cue.
+//!    - Lower-case title words with a capitalised affiliation before them
+//!      are a title ("Facebook co-founder Mark Zuckerberg"); a mention cut
+//!      before them ("Facebook" for a coordinated "... and said") takes in
+//!      the title and the name, so the coordinated verb shares the subject.
+//!    - One capitalised word before a lower-case title ("Psychology major",
+//!      "Boeing spokesman") is the role's field or employer: an
+//!      organisation, never a person, so "he"/"she" cannot go to it. After
+//!      a role and a preposition ("major at University of Texas Arlington
+//!      Amneh Jafari"), a run of four or more words holding an organisation
+//!      word or place and ending in two name words ends with the person.
 //! 4. **Resolution.** A short name joins the fullest name sharing its last
 //!    word ("Erdogan" -> "Tayyip Erdogan"); the final name is the fullest the
 //!    article gives. "he"/"she" go to the most recent person of compatible
@@ -82,6 +107,13 @@
 //! (`Name: text`, `Q:`/`A:`); see [`TranscriptTurn`]. A quote whose
 //! `speaker_mention` is such a label resolves to the label's name with joined
 //! words split ("NickBos" -> "Nick Bos").
+//!
+//! The resolver finds the turns itself as well: inside an answer (a turn,
+//! or a paragraph continuing one, that is not a question), a number outside
+//! every quote, and a partial or indirect quote with no speaker phrase of its
+//! own ("I believe the city needs ..."), belong to the answer's speaker. A
+//! direct quote there keeps its own resolution: an answerer quoting someone
+//! else is not their words.
 
 mod error;
 mod hedge;

@@ -1,9 +1,9 @@
 //! The entity memory of one article: who has been named so far, under which
 //! fullest name and title, and who was mentioned most recently.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::{Gender, PronounInfo};
 use crate::np::NameParts;
-use std::collections::HashMap;
 
 /// What sort of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,13 +54,13 @@ impl Memory {
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
     pub(crate) fn name(&mut self, parts: &NameParts) -> usize {
         let lower = parts.name.to_lowercase();
-        let words: Vec<&str> = lower.split(' ').collect();
-        let last = words.last().copied().unwrap_or("").to_string();
+        let word_count = lower.split(' ').count();
+        let last = lower.rsplit(' ').next().unwrap_or("");
         let kind = if parts.place {
             EntityKind::Place
         } else if parts.org {
             EntityKind::Org
-        } else if parts.person_marked || words.len() >= 2 {
+        } else if parts.person_marked || word_count >= 2 {
             EntityKind::Person
         } else {
             EntityKind::Unknown
@@ -69,19 +69,16 @@ impl Memory {
         let mut id = self.by_name.get(&lower).copied();
         // A one-word mention of a known person's surname is that person, even
         // when the word is also a place ("Valeska Paris" ... "Paris claims").
-        if id.is_none() && words.len() == 1 && !person_like {
-            id = self
-                .by_last_word
-                .get(&last)
-                .copied()
-                .filter(|&c| self.entities[c].kind == EntityKind::Person);
+        if id.is_none() && word_count == 1 && !person_like {
+            id =
+                self.by_last_word.get(last).copied().filter(|&c| self.entities[c].kind == EntityKind::Person);
         }
         if id.is_none() && person_like {
-            if let Some(&cand) = self.by_last_word.get(&last) {
+            if let Some(&cand) = self.by_last_word.get(last) {
                 let e = &self.entities[cand];
                 let e_lower = e.name.to_lowercase();
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (words.len() == 1 || e_lower.split(' ').count() == 1 || e_lower.ends_with(&lower));
+                    && (word_count == 1 || e_lower.split(' ').count() == 1 || e_lower.ends_with(&lower));
                 if compatible {
                     id = Some(cand);
                 }
@@ -107,10 +104,10 @@ impl Memory {
         if e.kind == EntityKind::Unknown && kind == EntityKind::Person {
             e.kind = EntityKind::Person;
         }
-        self.by_name.insert(lower, id);
-        if person_like {
-            self.by_last_word.insert(last, id);
+        if person_like && self.by_last_word.get(last) != Some(&id) {
+            self.by_last_word.insert(last.to_string(), id);
         }
+        self.by_name.entry(lower).or_insert(id);
         id
     }
 

@@ -1,7 +1,7 @@
 //! Noun phrases that can name a speaker: names with titles, pronouns,
 //! definite descriptions ("the minister") and groups ("Western analysts").
 
-use crate::lexicon::{Gender, Lexicon, PronounInfo};
+use crate::lexicon::{flag, Gender, Lexicon, PronounInfo};
 use crate::tokens::Tok;
 use claimsheet_core::Span;
 
@@ -111,28 +111,25 @@ impl Lexicon {
         if !t.word {
             return false;
         }
-        let l = t.lower.as_str();
         if t.cap {
-            return !self.stopwords.contains(l) || DETERMINERS.contains(&l) || self.is_nationality(l);
+            return !t.has(flag::STOPWORD)
+                || DETERMINERS.contains(&t.lower.as_str())
+                || t.has(flag::NATIONALITY);
         }
-        self.particles.contains(l)
-            || self.is_title(l)
-            || self.group_nouns.contains(l)
-            || self.group_singulars.contains(l)
-            || self.org_words.contains(l)
-            || self.modifiers.contains(l)
-            || self.nationalities.contains(l)
-            || self.document_nouns.contains(l)
-            || l.chars().next().is_some_and(|c| c.is_ascii_digit())
+        t.has(
+            flag::PARTICLE
+                | flag::TITLE
+                | flag::GROUP
+                | flag::GROUP_SINGULAR
+                | flag::ORG
+                | flag::MODIFIER
+                | flag::NATION
+                | flag::DOCUMENT,
+        ) || t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
     }
 
     fn title_ish(&self, t: &Tok) -> bool {
-        let l = t.lower.as_str();
-        t.word
-            && (self.is_title(l)
-                || self.title_modifiers.contains(l)
-                || self.is_nationality(l)
-                || self.org_words.contains(l))
+        t.word && t.has(flag::TITLE | flag::TITLE_MODIFIER | flag::NATIONALITY | flag::ORG)
     }
 
     /// The speaker phrase ending just before token `end` (exclusive), not reaching before `floor`.
@@ -155,7 +152,7 @@ impl Lexicon {
                 if DETERMINERS.contains(&t.lower.as_str()) || POSSESSIVE_DET.contains(&t.lower.as_str()) {
                     let of_role =
                         a >= 2 && a > floor + 1 && matches!(toks[a - 1].lower.as_str(), "for" | "of") && {
-                            let p = &toks[a - 2].lower;
+                            let p = toks[a - 2].lower.as_str();
                             self.is_title(p)
                                 || self.group_nouns.contains(p)
                                 || self.group_singulars.contains(p)
@@ -167,13 +164,13 @@ impl Lexicon {
                 continue;
             }
             // "Mr." : the dot after an honorific.
-            if !t.word && t.ch(text) == '.' && a >= 2 && self.honorifics.contains_key(&toks[a - 2].lower) {
+            if !t.word && t.ch(text) == '.' && a >= 2 && toks[a - 2].has(flag::HONORIFIC) {
                 a -= 1;
                 continue;
             }
             // "a spokesman for the ministry": of/for after a role noun.
             if t.word && matches!(t.lower.as_str(), "for" | "of") && a >= 2 && a < e && {
-                let p = &toks[a - 2].lower;
+                let p = toks[a - 2].lower.as_str();
                 self.is_title(p) || self.group_nouns.contains(p) || self.group_singulars.contains(p)
             } {
                 a -= 1;
@@ -209,12 +206,12 @@ impl Lexicon {
                 }
                 continue;
             }
-            if !t.word && t.ch(text) == '.' && b > start && self.honorifics.contains_key(&toks[b - 1].lower) {
+            if !t.word && t.ch(text) == '.' && b > start && toks[b - 1].has(flag::HONORIFIC) {
                 b += 1;
                 continue;
             }
             if t.word && matches!(t.lower.as_str(), "for" | "of") && b > start && {
-                let p = &toks[b - 1].lower;
+                let p = toks[b - 1].lower.as_str();
                 self.is_title(p) || self.group_nouns.contains(p) || self.group_singulars.contains(p)
             } {
                 b += 1;
@@ -240,7 +237,7 @@ impl Lexicon {
         if !t.word {
             return None;
         }
-        let kind = if let Some(p) = self.pronouns.get(&t.lower) {
+        let kind = if let Some(p) = self.pronouns.get(t.lower.as_str()) {
             NpKind::Pronoun(*p)
         } else if RELATIVES.contains(&t.lower.as_str()) {
             NpKind::Relative
@@ -272,7 +269,7 @@ impl Lexicon {
             return np(NpKind::Literal);
         }
         let has_name = (a..=b).any(|j| self.is_name_word(&toks[j]));
-        if has_name && (lasttok.cap || !lasttok.word || self.particles.contains(&lasttok.lower)) {
+        if has_name && (lasttok.cap || !lasttok.word || lasttok.has(flag::PARTICLE)) {
             let start = if DETERMINERS.contains(&first_l) { a + 1 } else { a };
             let parts = self.parse_name(text, toks, start, b)?;
             return np(NpKind::Name(parts));
@@ -325,15 +322,51 @@ impl Lexicon {
         if !(t.word && t.cap) {
             return false;
         }
-        let l = t.lower.as_str();
-        if self.places.contains(l) || self.org_words.contains(l) && !self.is_title(l) {
+        if t.has(flag::PLACE) || t.has(flag::ORG) && !t.has(flag::TITLE) {
             return true;
         }
-        !self.stopwords.contains(l)
-            && !self.is_title(l)
-            && !self.title_modifiers.contains(l)
-            && !self.honorifics.contains_key(l)
-            && !self.nationalities.contains(l)
+        !t.has(flag::STOPWORD | flag::TITLE | flag::TITLE_MODIFIER | flag::HONORIFIC | flag::NATION)
+    }
+
+    /// Where the person's name starts inside a capitalised run `i..=b`: the
+    /// index of the last token before it, and whether what precedes it is an
+    /// organisation or affiliation (rather than a place).
+    fn affiliation_split(&self, toks: &[Tok], i: usize, b: usize) -> Option<(usize, bool)> {
+        let person_word = |t: &Tok| {
+            t.word && t.cap && self.is_name_word(t) && !t.has(flag::ORG | flag::PLACE) && !t.possessive
+        };
+        let tail_is_person =
+            |k: usize, min: usize| b >= k + min && (k + 1..=b).all(|n| person_word(&toks[n]));
+        // An honorific inside the run.
+        if let Some(h) = (i + 1..b).find(|&k| toks[k].word && toks[k].has(flag::HONORIFIC)) {
+            let after = if toks.get(h + 1).is_some_and(|t| !t.word) { h + 1 } else { h };
+            if tail_is_person(after, 1) {
+                return Some((h - 1, true));
+            }
+        }
+        // The last organisation word or place with two or more name words after it.
+        let mut place_end = None;
+        let mut joined = String::new();
+        for (k, t) in toks.iter().enumerate().take(b.min(i + 3)).skip(i) {
+            if !t.word {
+                break;
+            }
+            if k > i {
+                joined.push(' ');
+            }
+            joined.push_str(&t.lower);
+            if self.places.contains(joined.as_str()) {
+                place_end = Some(k);
+            }
+        }
+        let org_end = (i..b)
+            .rev()
+            .find(|&k| toks[k].word && toks[k].cap && toks[k].has(flag::ORG) && !toks[k].has(flag::TITLE));
+        match (org_end, place_end) {
+            (Some(k), _) if tail_is_person(k, 2) => Some((k, true)),
+            (_, Some(k)) if tail_is_person(k, 2) => Some((k, false)),
+            _ => None,
+        }
     }
 
     /// Splits tokens `a..=b` into title, honorific and name.
@@ -344,12 +377,11 @@ impl Lexicon {
         // The title: everything up to the last title word that still leaves a name
         // ("Crown Prince", "European Commission President", "Syrian Foreign Minister"),
         // plus modifiers right after it ("Secretary of State").
-        let leaves_name = |k: usize| {
-            (k + 1..=b).any(|n| self.is_name_word(&toks[n]) || self.honorifics.contains_key(&toks[n].lower))
-        };
+        let leaves_name =
+            |k: usize| (k + 1..=b).any(|n| self.is_name_word(&toks[n]) || toks[n].has(flag::HONORIFIC));
         let mut title_end = (a..b)
             .rev()
-            .find(|&k| toks[k].word && self.is_title(&toks[k].lower) && !toks[k].possessive && leaves_name(k))
+            .find(|&k| toks[k].word && toks[k].has(flag::TITLE) && !toks[k].possessive && leaves_name(k))
             .filter(|&lt| {
                 (a..lt).all(|k| {
                     toks[k].word && (toks[k].cap || self.title_ish(&toks[k]) || toks[k].lower == "of")
@@ -358,9 +390,8 @@ impl Lexicon {
         if let Some(mut te) = title_end {
             loop {
                 let next_mod = |k: usize| {
-                    toks.get(k).is_some_and(|t| {
-                        t.word && self.title_modifiers.contains(&t.lower) && !self.is_name_word(t)
-                    })
+                    toks.get(k)
+                        .is_some_and(|t| t.word && t.has(flag::TITLE_MODIFIER) && !self.is_name_word(t))
                 };
                 if te + 1 < b && next_mod(te + 1) && leaves_name(te + 1) {
                     te += 1;
@@ -386,13 +417,37 @@ impl Lexicon {
         }
         let mut gender = None;
         let mut person_marked = title.is_some();
-        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(&t.lower)) {
+        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(t.lower.as_str())) {
             if i < b {
                 gender = *g;
                 person_marked = true;
                 i += 1;
                 if toks.get(i).is_some_and(|t| !t.word) {
                     i += 1;
+                }
+            }
+        }
+        // "Refugee Council Enver Solomon", "United States Hamdullah Mohib",
+        // "Education Mr Toccafondi": a name does not swallow the organisation,
+        // place or affiliation written before it. Two or more name words after
+        // an organisation word or a place, or any after an honorific, are the
+        // person; an organisation before them is their affiliation (the title).
+        if let Some((k, org_split)) = self.affiliation_split(toks, i, b) {
+            if org_split {
+                title = text.get(toks[a].span.start..toks[k].base.end).map(str::to_string);
+            }
+            person_marked = true;
+            i = k + 1;
+            if let Some(g) = toks
+                .get(i)
+                .and_then(|t| t.has(flag::HONORIFIC).then(|| self.honorifics.get(t.lower.as_str())).flatten())
+            {
+                if i < b {
+                    gender = *g;
+                    i += 1;
+                    if toks.get(i).is_some_and(|t| !t.word) {
+                        i += 1;
+                    }
                 }
             }
         }
@@ -403,7 +458,7 @@ impl Lexicon {
                 continue;
             }
             let w = text.get(t.base.start..t.base.end).unwrap_or("");
-            if self.org_words.contains(&t.lower) {
+            if t.has(flag::ORG) {
                 org = true;
             }
             words.push(w);
@@ -457,7 +512,8 @@ mod tests {
     fn names_and_titles() {
         let lex = lex();
         for (phrase, name, title) in NAMES {
-            let toks = tokenize(phrase, Span::new(0, phrase.len()));
+            let mut toks = tokenize(phrase, Span::new(0, phrase.len()));
+            lex.mark(&mut toks);
             let parts = lex.parse_name(phrase, &toks, 0, toks.len() - 1).expect(phrase);
             assert_eq!(parts.name, *name, "{phrase}");
             assert_eq!(parts.title.as_deref().unwrap_or(""), *title, "{phrase}");
@@ -498,7 +554,8 @@ mod tests {
     fn phrases_before_a_cue() {
         let lex = lex();
         for (text, want, kind) in BEFORE {
-            let toks = tokenize(text, Span::new(0, text.len()));
+            let mut toks = tokenize(text, Span::new(0, text.len()));
+            lex.mark(&mut toks);
             let np = lex.np_before(text, &toks, toks.len(), 0).expect(text);
             assert_eq!(&text[np.span.start..np.span.end], *want, "{text}");
             assert_eq!(kind_name(&np.kind), *kind, "{text}");
@@ -514,7 +571,8 @@ mod tests {
             ("Defence Minister Rustem Umerov, adding", "Defence Minister Rustem Umerov"),
             ("police in the city", "police"),
         ] {
-            let toks = tokenize(text, Span::new(0, text.len()));
+            let mut toks = tokenize(text, Span::new(0, text.len()));
+            lex.mark(&mut toks);
             let np = lex.np_after(text, &toks, 0, toks.len()).expect(text);
             assert_eq!(&text[np.span.start..np.span.end], want, "{text}");
         }

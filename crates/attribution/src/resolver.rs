@@ -2,10 +2,11 @@
 //! with a small entity memory.
 
 use crate::hedge::find_hedge;
-use crate::lexicon::Lexicon;
+use crate::lexicon::HashMap;
+use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{Np, NpKind};
-use crate::tokens::{tokenize, Tok};
+use crate::tokens::{tokenize_into, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
 use crate::Error;
@@ -13,7 +14,6 @@ use claimsheet_core::{
     Attribution, AttributionTarget, Document, NumberMention, Paragraph, Quote, QuoteKind, Sentence,
     SentenceKind, Span,
 };
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Options for the [`AttributionResolver`].
@@ -123,9 +123,53 @@ impl AttributionResolver {
         let text = doc.text.as_str();
         let lex = &*self.lex;
         let units = build_units(text, paragraphs, sentences);
-        let toks: Vec<Vec<Tok>> = units.iter().map(|u| tokenize(text, u.span)).collect();
+        // One flat token list; a unit's tokens are a slice of it, so a window
+        // over consecutive units is a slice too.
+        let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
+        for u in &units {
+            let start = all_toks.len();
+            tokenize_into(text, u.span, &mut all_toks);
+            ranges.push(start..all_toks.len());
+        }
+        lex.mark(&mut all_toks);
         let marked = marked_spans(text, quotes);
+        {
+            // Tokens inside quotation marks, found once by a merge of two sorted lists.
+            let mut m = 0;
+            for t in all_toks.iter_mut() {
+                while m < marked.len() && marked[m].end <= t.span.start {
+                    m += 1;
+                }
+                if m < marked.len() && marked[m].start <= t.span.start {
+                    t.flags |= flag::MARKED;
+                }
+            }
+        }
+        let toks: Vec<&[Tok]> = ranges.iter().map(|r| &all_toks[r.clone()]).collect();
+        let unit_has_quote: Vec<bool> = {
+            let mut has = vec![false; units.len()];
+            for q in quotes.iter().filter(|q| q.kind != QuoteKind::Term) {
+                let first = units.partition_point(|u| u.span.end <= q.span.start);
+                for (u, flag) in units.iter().zip(has.iter_mut()).skip(first) {
+                    if u.span.start >= q.span.end {
+                        break;
+                    }
+                    if u.span.overlaps(q.span) {
+                        *flag = true;
+                    }
+                }
+            }
+            has
+        };
         let is_marked = |pos: usize| in_spans(&marked, pos);
+
+        let turns = transcript::turns(lex, doc, paragraphs);
+        let turn_plan = |t: &transcript::TranscriptTurn, cue: Option<Span>| -> Option<Plan> {
+            let mu = unit_at(&units, t.label.start)?;
+            let (np, appos_title, camel) = self.np_at(text, toks[mu], t.label)?;
+            Some(Plan::Np { np, cue, appos_title, camel })
+        };
 
         // Pass 1: find each target's speaker phrase and cue locally.
         let mut extras: Vec<Extra> = Vec::new();
@@ -135,7 +179,18 @@ impl AttributionResolver {
                 quote_plans.push(None);
                 continue;
             }
-            let plan = self.plan_quote(text, &units, &toks, q, &is_marked);
+            let mut plan = self.plan_quote(text, &units, &all_toks, &ranges, q, &is_marked);
+            // Inside an interview answer, reported words nobody else is named as
+            // saying are the answerer's (a direct quote there is someone else's words).
+            if !matches!(plan, Plan::Np { .. }) && q.kind != QuoteKind::Direct {
+                let cue = match plan {
+                    Plan::CueOnly(c) => Some(c),
+                    _ => None,
+                };
+                if let Some(p) = answer_turn(&turns, q.span).and_then(|t| turn_plan(t, cue)) {
+                    plan = p;
+                }
+            }
             if let Plan::Np { np, appos_title, camel, .. } = &plan {
                 if let Some(u) = unit_at(&units, np.span.start) {
                     extras.push(Extra {
@@ -160,49 +215,68 @@ impl AttributionResolver {
                 })
                 .collect();
         let mut number_plans: Vec<Option<Plan>> = vec![None; numbers.len()];
-        if self.config.numbers_follow_sentence_cue {
-            for (i, n) in numbers.iter().enumerate() {
-                if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
-                    continue;
+        for (i, n) in numbers.iter().enumerate() {
+            if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
+                continue;
+            }
+            if let Some(plan) = answer_turn(&turns, n.span).and_then(|t| turn_plan(t, None)) {
+                if let Plan::Np { np, appos_title, camel, .. } = &plan {
+                    if let Some(u) = unit_at(&units, np.span.start) {
+                        extras.push(Extra {
+                            np: np.clone(),
+                            unit: u,
+                            appos_title: appos_title.clone(),
+                            camel: *camel,
+                        });
+                    }
                 }
-                let Some(u) = unit_at(&units, n.span.start) else { continue };
-                let unit_has_quote =
-                    quotes.iter().any(|q| q.kind != QuoteKind::Term && q.span.overlaps(units[u].span));
-                if unit_has_quote {
-                    continue;
-                }
-                if let Some((np, cue, appos)) =
-                    self.search_cues(text, &toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
-                {
-                    extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
-                    number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
-                }
+                number_plans[i] = Some(plan);
+                continue;
+            }
+            if !self.config.numbers_follow_sentence_cue {
+                continue;
+            }
+            let Some(u) = unit_at(&units, n.span.start) else { continue };
+            if unit_has_quote[u] {
+                continue;
+            }
+            if let Some((np, cue, appos)) =
+                self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
+            {
+                extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
+                number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
             }
         }
         extras.sort_by_key(|e| e.np.span.start);
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
         let mut memory = Memory::default();
-        let mut resolved: HashMap<Span, Resolved> = HashMap::new();
+        let mut resolved: HashMap<Span, Resolved> =
+            HashMap::with_capacity_and_hasher(units.len() + extras.len(), Default::default());
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
         let mut doc_owner: Option<usize> = None;
         let mut next_extra = 0;
+        // Buffers reused across units.
+        let mut events: Vec<(usize, Event)> = Vec::new();
+        let mut aliases: Vec<(Span, Span)> = Vec::new();
         for (ui, unit) in units.iter().enumerate() {
             let unit_toks = &toks[ui];
-            let mut events: Vec<(usize, Event)> = Vec::new();
+            events.clear();
+            aliases.clear();
             if unit.kind == SentenceKind::Body {
-                self.scan_names(text, unit_toks, &is_marked, &mut events);
-                self.scan_groups(text, unit_toks, &is_marked, &mut events);
+                self.scan_names(text, unit_toks, &mut events);
+                self.scan_groups(text, unit_toks, &mut events);
                 for (ti, t) in unit_toks.iter().enumerate() {
-                    if t.word && matches!(t.lower.as_str(), "he" | "she" | "they") && !is_marked(t.span.start)
+                    if t.has(flag::PRONOUN)
+                        && matches!(t.lower.as_str(), "he" | "she" | "they")
+                        && !t.has(flag::MARKED)
                     {
-                        if let Some(p) = lex.pronouns.get(&t.lower) {
+                        if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
                             events.push((ti, Event::Pronoun(t.span, *p)));
                         }
                     }
                 }
             }
-            let mut aliases: Vec<(Span, Span)> = Vec::new();
             while next_extra < extras.len() && extras[next_extra].unit < ui {
                 next_extra += 1;
             }
@@ -216,17 +290,24 @@ impl AttributionResolver {
                         events.push((e.np.first, Event::Title(ev.span(), t.clone())));
                     }
                 } else {
-                    events.retain(|(_, ev)| !ev.span().overlaps(e.np.span));
+                    // Names the scan found inside the phrase give way; another
+                    // target's phrase overlapping it ("Facebook co-founder Mark
+                    // Zuckerberg" and "Mark Zuckerberg") stays.
+                    events.retain(|(_, ev)| {
+                        matches!(ev, Event::Extra(_))
+                            || aliases.iter().any(|(_, to)| *to == ev.span())
+                            || !ev.span().overlaps(e.np.span)
+                    });
                     let first =
                         unit_toks.iter().position(|t| t.span.overlaps(e.np.span)).unwrap_or(e.np.first);
                     events.push((first, Event::Extra(Box::new(e.clone()))));
                 }
             }
             events.sort_by_key(|(i, ev)| (*i, ev.order()));
-            let subject_limit = subject_window(lex, unit_toks);
+            let subject_limit = subject_window(unit_toks);
             let mut subject_taken = false;
             let mut prev_plural_title: Option<(usize, String)> = None;
-            for (ti, ev) in events {
+            for (ti, ev) in events.drain(..) {
                 let before_ok = ti == 0
                     || !unit_toks
                         .get(ti.wrapping_sub(1))
@@ -295,7 +376,7 @@ impl AttributionResolver {
                     }
                 }
             }
-            for (from, to) in aliases {
+            for (from, to) in aliases.drain(..) {
                 if let Some(r) = resolved.get(&to).cloned() {
                     resolved.entry(from).or_insert(r);
                 }
@@ -346,8 +427,31 @@ impl AttributionResolver {
                 }
                 Plan::CueOnly(cue) => a.cue = Some(*cue),
                 Plan::Inherit { cue } => {
+                    // A paragraph that is nothing but a direct quote, right after a
+                    // paragraph whose last quote was attributed, goes on with that
+                    // speaker (the news convention for a quotation run over paragraphs).
+                    let whole_paragraph = q.kind == QuoteKind::Direct
+                        && u0.zip(para).is_some_and(|(u, p)| {
+                            // The paragraph's first unit must hold the quote's start.
+                            let starts = u == 0 || units[u - 1].paragraph != p;
+                            let mut e = u;
+                            while e + 1 < units.len()
+                                && units[e + 1].paragraph == p
+                                && units[e + 1].span.start < q.span.end
+                            {
+                                e += 1;
+                            }
+                            let next_same = e + 1 < units.len() && units[e + 1].paragraph == p;
+                            let (start, end) = (units[u].span.start, units[e].span.end);
+                            starts
+                                && !next_same
+                                && text.get(start..q.span.start).is_some_and(|s| s.trim().is_empty())
+                                && text.get(q.span.end..end).is_some_and(|s| {
+                                    s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+                                })
+                        });
                     if let Some((p, prev)) = &last_in_paragraph {
-                        if Some(*p) == para {
+                        if Some(*p) == para || whole_paragraph && para == Some(p + 1) {
                             a.speaker = prev.speaker.clone();
                             a.mention = prev.mention;
                             a.title = prev.title.clone();
@@ -356,8 +460,7 @@ impl AttributionResolver {
                     }
                 }
                 Plan::PartialNoCue(u) => {
-                    let starts_with_document =
-                        toks.get(*u).is_some_and(|t| starts_with_document_noun(lex, t));
+                    let starts_with_document = toks.get(*u).is_some_and(|t| starts_with_document_noun(t));
                     if starts_with_document {
                         (a.speaker, a.title) =
                             entity(facts[*u].doc_owner.or(u.checked_sub(1).and_then(|p| facts[p].subject)));
@@ -405,7 +508,7 @@ impl AttributionResolver {
             };
             if n.span.is_valid_in(text) {
                 if let Some(u) = unit_at(&units, n.span.start) {
-                    a.hedge = find_hedge(lex, text, &toks[u], &|_| false, Some(n.span.start));
+                    a.hedge = find_hedge(lex, text, toks[u], &|_| false, Some(n.span.start));
                 }
             }
             out.push(a);
@@ -469,23 +572,15 @@ impl AttributionResolver {
 
     /// Groups and organisations named by descriptions ("U.S. officials",
     /// "the Israeli military"), replacing names found inside them.
-    fn scan_groups(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        is_marked: &dyn Fn(usize) -> bool,
-        out: &mut Vec<(usize, Event)>,
-    ) {
+    fn scan_groups(&self, text: &str, toks: &[Tok], out: &mut Vec<(usize, Event)>) {
         let lex = &*self.lex;
         for (k, t) in toks.iter().enumerate() {
-            if !t.word || t.cap || is_marked(t.span.start) {
+            if !t.word || t.cap || t.has(flag::MARKED) {
                 continue;
             }
-            let group = lex.group_nouns.contains(&t.lower);
-            let org = lex.org_words.contains(&t.lower);
-            if !group && !org
-                || toks.get(k + 1).is_some_and(|n| n.word && (n.cap || lex.org_words.contains(&n.lower)))
-            {
+            let group = t.has(flag::GROUP);
+            let org = t.has(flag::ORG);
+            if !group && !org || toks.get(k + 1).is_some_and(|n| n.word && (n.cap || n.has(flag::ORG))) {
                 continue;
             }
             let Some(np) = lex.np_before(text, toks, k + 1, 0) else { continue };
@@ -504,26 +599,18 @@ impl AttributionResolver {
     }
 
     /// Names in a unit, outside quotation marks, as (token index, event).
-    fn scan_names(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        is_marked: &dyn Fn(usize) -> bool,
-        out: &mut Vec<(usize, Event)>,
-    ) {
+    fn scan_names(&self, text: &str, toks: &[Tok], out: &mut Vec<(usize, Event)>) {
         let lex = &*self.lex;
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
             let starts = t.word
                 && t.cap
-                && !is_marked(t.span.start)
+                && !t.has(flag::MARKED)
                 && (lex.is_name_word(t)
-                    || lex.honorifics.contains_key(&t.lower)
-                    || (lex.is_title(&t.lower)
-                        || lex.is_nationality(&t.lower)
-                        || lex.title_modifiers.contains(&t.lower))
-                        && !lex.stopwords.contains(&t.lower));
+                    || t.has(flag::HONORIFIC)
+                    || (t.has(flag::TITLE) || t.has(flag::NATIONALITY) || t.has(flag::TITLE_MODIFIER))
+                        && !t.has(flag::STOPWORD));
             if !starts {
                 i += 1;
                 continue;
@@ -531,27 +618,26 @@ impl AttributionResolver {
             let mut j = i;
             while j < toks.len() {
                 let tj = &toks[j];
-                if is_marked(tj.span.start) {
+                if tj.has(flag::MARKED) {
                     break;
                 }
                 let ok = if tj.word {
-                    tj.cap && (!lex.stopwords.contains(&tj.lower) || j == i || lex.is_nationality(&tj.lower))
-                        || lex.particles.contains(&tj.lower)
-                            && toks.get(j + 1).is_some_and(|n| n.word && (n.cap || lex.particles.contains(&n.lower)))
+                    tj.cap && (!tj.has(flag::STOPWORD) || j == i || tj.has(flag::NATIONALITY))
+                        || tj.has(flag::PARTICLE)
+                            && toks.get(j + 1).is_some_and(|n| n.word && (n.cap || n.has(flag::PARTICLE)))
                         // "Secretary of State", "Office for National Statistics", "Bank of England".
                         || matches!(tj.lower.as_str(), "of" | "for")
                             && j > i
-                            && (lex.is_title(&toks[j - 1].lower) || lex.org_words.contains(&toks[j - 1].lower))
+                            && (toks[j - 1].has(flag::TITLE) || toks[j - 1].has(flag::ORG))
                             && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
                         // "Kremlin spokesman Dmitry Peskov": a lower-case title inside a titled name.
                         || j > i
-                            && lex.is_title(&tj.lower)
+                            && tj.has(flag::TITLE)
                             && toks.get(j + 1).is_some_and(|n| n.word && n.cap && lex.is_name_word(n))
                 } else {
                     tj.ch(text) == '.'
                         && j > i
-                        && (lex.honorifics.contains_key(&toks[j - 1].lower)
-                            || toks[j - 1].lower.chars().count() == 1)
+                        && (toks[j - 1].has(flag::HONORIFIC) || toks[j - 1].lower.chars().count() == 1)
                         && toks.get(j + 1).is_some_and(|n| n.word && n.cap)
                 };
                 if !ok {
@@ -568,9 +654,36 @@ impl AttributionResolver {
             }
             let has_name = (i..j).any(|k| lex.is_name_word(&toks[k]));
             if has_name {
-                if let Some(parts) = lex.parse_name(text, toks, i, j - 1) {
-                    let span = Span::new(toks[i].span.start, toks[j - 1].base.end);
-                    out.push((i, Event::Name(span, parts)));
+                // "a psychology major at University of Texas Arlington Amneh Jafari":
+                // after a role and a preposition, a long run ending in two name
+                // words is the institution, then the person.
+                let role_before = i >= 2
+                    && matches!(toks[i - 1].lower.as_str(), "at" | "of" | "for" | "with")
+                    && toks[i - 2].word
+                    && !toks[i - 2].cap
+                    && toks[i - 2].has(flag::TITLE);
+                let institution = (i..j).any(|k| toks[k].has(flag::ORG | flag::PLACE));
+                let person_tail = j >= i + 4
+                    && (j - 2..j).all(|k| {
+                        let t = &toks[k];
+                        t.word && lex.is_name_word(t) && !t.has(flag::ORG | flag::PLACE) && !t.possessive
+                    });
+                let start = if role_before && institution && person_tail { j - 2 } else { i };
+                if let Some(mut parts) = lex.parse_name(text, toks, start, j - 1) {
+                    if start > i {
+                        parts.person_marked = true;
+                    }
+                    // "Psychology major at ...", "Boeing spokesman": one word before a
+                    // lower-case title is the role's field or employer, never a person.
+                    if j == i + 1
+                        && parts.title.is_none()
+                        && !parts.person_marked
+                        && toks.get(j).is_some_and(|t| t.word && !t.cap && t.has(flag::TITLE))
+                    {
+                        parts.org = true;
+                    }
+                    let span = Span::new(toks[start].span.start, toks[j - 1].base.end);
+                    out.push((start, Event::Name(span, parts)));
                 }
             }
             i = j.max(i + 1);
@@ -581,11 +694,13 @@ impl AttributionResolver {
         &self,
         text: &str,
         units: &[Unit],
-        toks: &[Vec<Tok>],
+        all_toks: &[Tok],
+        ranges: &[std::ops::Range<usize>],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Plan {
         let lex = &*self.lex;
+        let toks = |u: usize| &all_toks[ranges[u].clone()];
         let (Some(u0), Some(u1)) =
             (unit_at(units, q.span.start), unit_at(units, q.span.end.saturating_sub(1)))
         else {
@@ -604,7 +719,7 @@ impl AttributionResolver {
         };
         if let Some(m) = mention {
             if let Some(mu) = unit_at(units, m.start) {
-                if let Some((np, appos, camel)) = self.np_at(text, &toks[mu], m) {
+                if let Some((np, appos, camel)) = self.np_at(text, toks(mu), m) {
                     return Plan::Np { np, cue, appos_title: appos, camel };
                 }
             }
@@ -614,23 +729,24 @@ impl AttributionResolver {
         // A window around the quote keeps the work per quote bounded in run-on text.
         let lo = q.span.start.saturating_sub(REGION_BYTES);
         let hi = q.span.end.saturating_add(REGION_BYTES);
-        let region: Vec<Tok> = (u0..=last)
-            .flat_map(|u| toks[u].iter())
-            .filter(|t| t.span.start >= lo && t.span.end <= hi)
-            .cloned()
-            .collect();
+        let region: &[Tok] = {
+            let window = &all_toks[ranges[u0].start..ranges[last].end];
+            let a = window.partition_point(|t| t.span.start < lo);
+            let b = window.partition_point(|t| t.span.end <= hi);
+            &window[a..b.max(a)]
+        };
         let own = q.span;
         let masked = |pos: usize| is_marked(pos) || own.contains(Span::new(pos, pos + 1));
         if let Some(c) = cue {
             if let Some(ci) = region.iter().position(|t| t.span.overlaps(c)) {
                 let cl = region.iter().rposition(|t| t.span.overlaps(c)).unwrap_or(ci);
-                if let Some((np, appos)) = self.subject_for_cue(text, &region, ci, cl, own, &masked) {
+                if let Some((np, appos)) = self.subject_for_cue(text, region, ci, cl, own, &masked) {
                     return Plan::Np { np, cue: Some(c), appos_title: appos, camel: false };
                 }
             }
             return Plan::CueOnly(c);
         }
-        if let Some((np, cue, appos)) = self.search_cues(text, &region, own, &masked, true) {
+        if let Some((np, cue, appos)) = self.search_cues(text, region, own, &masked, true) {
             return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
         }
         // A colon introduction ending the previous unit: "Zelenskiy said:".
@@ -639,10 +755,10 @@ impl AttributionResolver {
             let ends_colon =
                 text.get(prev.span.start..prev.span.end).is_some_and(|s| s.trim_end().ends_with(':'));
             let starts_unit =
-                toks[u0].first().is_some_and(|t| t.span.start >= q.span.start.saturating_sub(3));
+                toks(u0).first().is_some_and(|t| t.span.start >= q.span.start.saturating_sub(3));
             if ends_colon && starts_unit {
                 let end = Span::new(prev.span.end, prev.span.end);
-                if let Some((np, cue, appos)) = self.search_cues(text, &toks[u0 - 1], end, is_marked, false) {
+                if let Some((np, cue, appos)) = self.search_cues(text, toks(u0 - 1), end, is_marked, false) {
                     return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
                 }
             }
@@ -655,12 +771,12 @@ impl AttributionResolver {
             if next == u1 || units[next].paragraph != units[u1].paragraph {
                 break;
             }
-            let has_quote = toks[next].iter().any(|t| is_marked(t.span.start));
+            let has_quote = toks(next).iter().any(|t| t.has(flag::MARKED));
             if has_quote {
                 break;
             }
             let start = Span::new(units[next].span.start, units[next].span.start);
-            if let Some((np, cue, appos)) = self.search_cues(text, &toks[next], start, is_marked, false) {
+            if let Some((np, cue, appos)) = self.search_cues(text, toks(next), start, is_marked, false) {
                 if !matches!(np.kind, NpKind::Pronoun(_)) {
                     return Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false };
                 }
@@ -692,23 +808,59 @@ impl AttributionResolver {
                 let p = &toks[first - 1];
                 p.word
                     && !p.possessive
-                    && (lex.is_name_word(p)
-                        && !lex.places.contains(&p.lower)
-                        && !lex.org_words.contains(&p.lower)
-                        || lex.particles.contains(&p.lower))
+                    && (lex.is_name_word(p) && !p.has(flag::PLACE) && !p.has(flag::ORG)
+                        || p.has(flag::PARTICLE))
             } {
                 first -= 1;
             }
-            if lex.particles.contains(&toks[first].lower) {
+            if toks[first].has(flag::PARTICLE) {
                 first += 1;
             }
             span = Span::new(toks[first].span.start, span.end);
+        }
+        // "Facebook co-founder Mark Zuckerberg tweeted ... and said": a mention
+        // cut before lower-case title words and a name takes them in; the
+        // capitalised word is the affiliation in the title, not the speaker.
+        if !camel
+            && toks[last].cap
+            && toks.get(last + 1).is_some_and(|t| t.word && !t.cap && t.has(flag::TITLE))
+        {
+            let mut e = last + 1;
+            while toks
+                .get(e + 1)
+                .is_some_and(|t| t.word && !t.cap && t.has(flag::TITLE | flag::TITLE_MODIFIER))
+            {
+                e += 1;
+            }
+            let mut n = e;
+            while toks.get(n + 1).is_some_and(|t| lex.is_name_word(t) || t.has(flag::PARTICLE)) {
+                n += 1;
+                if toks[n].possessive {
+                    break;
+                }
+            }
+            if n > e && lex.is_name_word(&toks[n]) {
+                last = n;
+                span = Span::new(span.start, toks[n].base.end);
+            }
         }
         // A phrase that is not a speaker as a whole may be one without its tail
         // ("two sources familiar"); one that never is ("The storm caused damage") is dropped.
         let mut np = None;
         for l in (first..=last).rev() {
             if let Some(found) = lex.classify(text, toks, first, l) {
+                // "Satellite imagery suggests": a sentence's first word is capitalised
+                // whatever it is; followed by lower-case nouns it is a common noun
+                // phrase, a source named as written, not a name.
+                if l < last
+                    && l == first
+                    && first == 0
+                    && matches!(found.kind, NpKind::Name(_))
+                    && (l + 1..=last).all(|k| toks[k].word && !toks[k].cap && !toks[k].has(flag::STOPWORD))
+                {
+                    np = Some(Np { span: m, first, last, kind: NpKind::Literal });
+                    break;
+                }
                 if l < last {
                     span = Span::new(m.start, toks[l].base.end);
                     last = l;
@@ -740,12 +892,19 @@ impl AttributionResolver {
         if let NpKind::Name(parts) = &np.kind {
             if parts.title.is_none() {
                 let mut s = first;
-                // Any capitalised words before it may belong to the title ("Crown Prince").
-                while s > 0 && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].possessive && {
-                    let l = &toks[s - 1].lower;
-                    !lex.stopwords.contains(l) || lex.is_nationality(l)
+                // Any capitalised words before it may belong to the title ("Crown
+                // Prince"), and so may lower-case title words with the
+                // capitalised affiliation before them ("Facebook co-founder").
+                while s > 0 && toks[s - 1].word && !toks[s - 1].possessive && {
+                    let t = &toks[s - 1];
+                    t.cap && (!t.has(flag::STOPWORD) || t.has(flag::NATIONALITY))
+                        || !t.cap && t.has(flag::TITLE | flag::TITLE_MODIFIER)
                 } {
                     s -= 1;
+                }
+                // A lower-case word cannot open the title ("said co-founder X" has none).
+                while s < first && !toks[s].cap {
+                    s += 1;
                 }
                 if s < first {
                     if let Some(p) = lex.parse_name(text, toks, s, last) {
@@ -772,14 +931,13 @@ impl AttributionResolver {
 
     /// The title inside an apposition `a..end` ("a top adviser", "the country's foreign minister").
     fn apposition_title(&self, text: &str, toks: &[Tok], a: usize, end: usize) -> Option<String> {
-        let lex = &*self.lex;
         let opener = toks.get(a)?;
         if !matches!(opener.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
             && !opener.possessive
         {
             return None;
         }
-        let t = (a..end).find(|&k| toks[k].word && lex.is_title(&toks[k].lower))?;
+        let t = (a..end).find(|&k| toks[k].word && toks[k].has(flag::TITLE))?;
         let mut s = a;
         for (k, tk) in toks.iter().enumerate().take(t).skip(a) {
             if tk.possessive
@@ -789,7 +947,7 @@ impl AttributionResolver {
             }
         }
         let mut e = t;
-        while e + 1 < end && toks[e + 1].word && lex.is_title(&toks[e + 1].lower) {
+        while e + 1 < end && toks[e + 1].word && toks[e + 1].has(flag::TITLE) {
             e += 1;
         }
         text.get(toks[s].span.start..toks[e].span.end).map(str::to_string)
@@ -817,11 +975,15 @@ impl AttributionResolver {
         let mut best: Option<(usize, Np, Span, Option<String>)> = None;
         for i in 0..toks.len() {
             let t = &toks[i];
-            if !t.word || masked(t.span.start) || !lex.cue_first_words.contains(&t.lower) {
+            if !t.word || masked(t.span.start) || !t.has(flag::CUE_FIRST) {
+                continue;
+            }
+            // "United States", "Washington State": a capitalised word inside a name is no cue.
+            if t.cap && i > 0 && toks[i - 1].word && toks[i - 1].cap && !toks[i - 1].has(flag::STOPWORD) {
                 continue;
             }
             for cue in &lex.cues {
-                if cue.first() != Some(&t.lower) {
+                if cue.first().map(String::as_str) != Some(t.lower.as_str()) {
                     continue;
                 }
                 let n = cue.len();
@@ -915,8 +1077,8 @@ impl AttributionResolver {
                             | "their"
                             | "of"
                     )
-                    || lex.is_title(&opener.lower)
-                    || lex.title_modifiers.contains(&opener.lower);
+                    || opener.has(flag::TITLE)
+                    || opener.has(flag::TITLE_MODIFIER);
                 if opens {
                     if let Some(np) = lex.np_before(text, toks, k, floor) {
                         if np.kind != NpKind::Relative {
@@ -942,7 +1104,7 @@ impl AttributionResolver {
         let lex = &*self.lex;
         let mut i = floor;
         if toks.get(i).is_some_and(|t| {
-            PREPOSITIONS.contains(&t.lower.as_str()) || lex.stopwords.contains(&t.lower) && t.lower != "the"
+            PREPOSITIONS.contains(&t.lower.as_str()) || t.has(flag::STOPWORD) && t.lower != "the"
         }) {
             if let Some(k) = (i..end).find(|&k| toks[k].ch(text) == ',') {
                 i = k + 1;
@@ -965,7 +1127,7 @@ impl AttributionResolver {
         &self,
         text: &str,
         units: &[Unit],
-        toks: &[Vec<Tok>],
+        toks: &[&[Tok]],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Option<String> {
@@ -1014,9 +1176,9 @@ impl Event {
 
 /// Tokens up to which a phrase counts as the unit's subject: the first three,
 /// or the first three after an introductory phrase ending in a comma.
-fn subject_window(lex: &Lexicon, toks: &[Tok]) -> usize {
+fn subject_window(toks: &[Tok]) -> usize {
     let intro = toks.first().is_some_and(|t| {
-        PREPOSITIONS.contains(&t.lower.as_str()) || lex.stopwords.contains(&t.lower) && t.lower != "the"
+        PREPOSITIONS.contains(&t.lower.as_str()) || t.has(flag::STOPWORD) && t.lower != "the"
     });
     if intro {
         if let Some(k) = toks.iter().take(12).position(|t| !t.word && t.lower == ",") {
@@ -1031,17 +1193,18 @@ fn issues_document(lex: &Lexicon, toks: &[Tok], span: Span) -> bool {
     let Some(after) = toks.iter().position(|t| t.span.start >= span.end) else {
         return false;
     };
-    let verb = (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(&toks[k].lower));
-    verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| lex.document_nouns.contains(&toks[k].lower)))
+    let verb =
+        (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(toks[k].lower.as_str()));
+    verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| toks[k].has(flag::DOCUMENT)))
 }
 
 /// "The proposal also included ...": the unit opens with a definite document noun.
-fn starts_with_document_noun(lex: &Lexicon, toks: &[Tok]) -> bool {
+fn starts_with_document_noun(toks: &[Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
     if !matches!(first.lower.as_str(), "the" | "this" | "that" | "its" | "their" | "his" | "her") {
         return false;
     }
-    toks.iter().skip(1).take(3).any(|t| lex.document_nouns.contains(&t.lower))
+    toks.iter().skip(1).take(3).any(|t| t.has(flag::DOCUMENT))
 }
 
 /// Spans inside quotation marks (direct, partial and term quotes), merged and sorted.
@@ -1065,6 +1228,13 @@ fn marked_spans(text: &str, quotes: &[Quote]) -> Vec<Span> {
 fn in_spans(spans: &[Span], pos: usize) -> bool {
     let i = spans.partition_point(|s| s.start <= pos);
     i > 0 && spans[i - 1].end > pos
+}
+
+/// The interview answer (a transcript turn that is not a question) whose text holds `span`.
+fn answer_turn(turns: &[transcript::TranscriptTurn], span: Span) -> Option<&transcript::TranscriptTurn> {
+    let i = turns.partition_point(|t| t.text.start <= span.start);
+    let t = turns.get(i.checked_sub(1)?)?;
+    (t.text.contains(span) && !t.question).then_some(t)
 }
 
 /// The quote whose words hold `span`: its parts, or an indirect quote's content.

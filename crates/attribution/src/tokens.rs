@@ -5,10 +5,11 @@
 //! not split. Every other non-space char is a one-char punctuation token.
 
 use claimsheet_core::Span;
+use std::borrow::Cow;
 
 /// One token.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// The whole token.
     pub span: Span,
     /// The token without a possessive `'s`.
@@ -20,13 +21,84 @@ pub(crate) struct Tok {
     /// Ends in a possessive `'s` / `’s`.
     pub possessive: bool,
     /// The base, lower case.
-    pub lower: String,
+    pub lower: Lower<'a>,
+    /// The word lists holding `lower` ([`crate::lexicon::flag`]), filled by
+    /// [`crate::lexicon::Lexicon::mark`]; 0 until then.
+    pub flags: u32,
 }
 
-impl Tok {
+impl Tok<'_> {
+    /// In any of the word lists of `bits` ([`crate::lexicon::flag`]).
+    #[inline]
+    pub fn has(&self, bits: u32) -> bool {
+        self.flags & bits != 0
+    }
+
     /// The token's first char, for punctuation tests.
     pub fn ch(&self, text: &str) -> char {
         text.get(self.span.start..).and_then(|s| s.chars().next()).unwrap_or(' ')
+    }
+}
+
+/// A token's lower-case form: borrowed from the text when the word is already
+/// lower case (most are), owned otherwise. A heap string per token was the
+/// resolver's largest cost.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Lower<'a>(Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    /// The lower-case form of `word`.
+    pub fn of(word: &'a str) -> Lower<'a> {
+        if word.is_ascii() {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return Lower(Cow::Owned(word.to_ascii_lowercase()));
+            }
+            return Lower(Cow::Borrowed(word));
+        }
+        let lower = word.to_lowercase();
+        if lower == word {
+            Lower(Cow::Borrowed(word))
+        } else {
+            Lower(Cow::Owned(lower))
+        }
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
     }
 }
 
@@ -39,48 +111,72 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Tokenizes `text[span]`. Spans outside the text or off char boundaries give no tokens.
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// The char starting at byte `pos` of `s` and its length, if any (ASCII without decoding).
+#[inline]
+fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    s.get(pos..).and_then(|r| r.chars().next()).map(|c| (c, c.len_utf8()))
+}
+
+/// Appends the tokens of `text[span]` to `out` (see [`tokenize`]).
+pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     let Some(slice) = text.get(span.start..span.end) else {
-        return out;
+        return;
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    let mut pos = 0;
+    while let Some((c, clen)) = char_at(slice, pos) {
         if c.is_whitespace() {
-            i += 1;
+            pos += clen;
             continue;
         }
+        let off = pos;
         let start = span.start + off;
         if !c.is_alphanumeric() {
-            let end = start + c.len_utf8();
+            let end = start + clen;
             out.push(Tok {
                 span: Span::new(start, end),
                 base: Span::new(start, end),
                 word: false,
                 cap: false,
                 possessive: false,
-                lower: c.to_string(),
+                lower: Lower(Cow::Borrowed(&slice[off..off + clen])),
+                flags: 0,
             });
-            i += 1;
+            pos += clen;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let cj = chars[j].1;
-            if cj.is_alphanumeric() {
+        let mut j = pos + clen;
+        let bytes = slice.as_bytes();
+        loop {
+            // Runs of ASCII letters and digits, the common case, byte by byte.
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
                 j += 1;
-            } else if is_joiner(cj) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
-                j += 2;
+            }
+            let Some((cj, jlen)) = char_at(slice, j) else { break };
+            if cj.is_alphanumeric() {
+                j += jlen;
+            } else if is_joiner(cj) {
+                match char_at(slice, j + jlen) {
+                    Some((n, nlen)) if n.is_alphanumeric() => j += jlen + nlen,
+                    _ => break,
+                }
             } else {
                 break;
             }
         }
-        let mut end_off = chars.get(j).map_or(slice.len(), |c| c.0);
+        let mut end_off = j;
         // "U.S." keeps its final dot: a run of single letters joined by dots.
-        let word = &slice[off..end_off];
-        if chars.get(j).is_some_and(|c| c.1 == '.') && is_initialism(word) {
+        if slice.as_bytes().get(j) == Some(&b'.') && is_initialism(&slice[off..end_off]) {
             end_off += 1;
             j += 1;
         }
@@ -88,21 +184,26 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         let word = &slice[off..end_off];
         let (possessive, base_len) = possessive_base(word);
         let base = Span::new(start, start + base_len);
+        let base_word = &word[..base_len];
+        let lower = Lower::of(base_word);
         out.push(Tok {
             span: Span::new(start, end),
             base,
             word: true,
             cap: c.is_uppercase() || particle_prefixed(word),
             possessive,
-            lower: word[..base_len].to_lowercase(),
+            lower,
+            flags: 0,
         });
-        i = j;
+        pos = j;
     }
-    out
 }
 
 /// "al-Shaibani", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name.
 fn particle_prefixed(word: &str) -> bool {
+    if !word.as_bytes().contains(&b'-') {
+        return false;
+    }
     match word.split_once('-') {
         Some((pre, rest)) => {
             matches!(pre, "al" | "el" | "bin" | "ibn" | "abu" | "ad" | "as" | "an" | "ar" | "at" | "az")
@@ -118,6 +219,9 @@ fn is_initialism(word: &str) -> bool {
 }
 
 fn possessive_base(word: &str) -> (bool, usize) {
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return (false, word.len());
+    }
     for suffix in ["'s", "’s", "'S", "’S", "ʼs"] {
         if let Some(base) = word.strip_suffix(suffix) {
             if !base.is_empty() {

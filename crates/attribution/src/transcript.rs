@@ -10,10 +10,10 @@
 //! caption (`... Image: ...`). Paragraphs after a turn with no label of their
 //! own continue it, until a headline-like line or a caption.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::Lexicon;
 use crate::units::blank_line_blocks;
 use claimsheet_core::{Document, Paragraph, Quote, QuoteKind, Span};
-use std::collections::HashMap;
 
 /// One turn of a transcript.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,7 +140,7 @@ pub(crate) fn turns(lex: &Lexicon, doc: &Document, paragraphs: &[Paragraph]) -> 
             }
         }
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for (_, l, _) in &cands {
         *counts.entry(text.get(l.start..l.end).unwrap_or("")).or_insert(0) += 1;
     }
