@@ -796,8 +796,10 @@ impl AttributionResolver {
         }
         let mut span = m;
         // A transcript label at the start of its line: "NickBos:", "Q:".
-        let line_start = text.get(..m.start).map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
-        let camel = text.get(line_start..m.start).is_some_and(|s| s.trim().is_empty())
+        // Only the blanks before the mention are looked at, not the whole line: on a
+        // long line, scanning back to its start for every mention is quadratic.
+        let before = text.get(..m.start).unwrap_or("").trim_end_matches([' ', '\t', '\u{a0}']);
+        let camel = (before.is_empty() || before.ends_with(['\n', '\r']))
             && toks.get(last + 1).is_some_and(|t| t.ch(text) == ':');
         if camel && matches!(text.get(m.start..m.end), Some("Q" | "A")) {
             return Some((Np { span: m, first, last, kind: NpKind::Anonymous }, None, true));
