@@ -1,62 +1,13 @@
 //! Word lists from `data/*.txt`, loaded once into sets.
 
 use crate::Error;
+use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A small multiplicative hasher (the rustc "Fx" scheme): word lookups hash
-/// short keys millions of times, where SipHash's flood resistance buys nothing.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A hash set with [`FxHasher`].
-pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
+/// A hash map with the rustc "Fx" hash: word lookups hash short, trusted keys.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, FxBuildHasher>;
+/// A hash set with the rustc "Fx" hash.
+pub(crate) type HashSet<K> = StdHashSet<K, FxBuildHasher>;
 
 /// Bits of [`Tok::flags`](crate::tokens::Tok): the word lists a token's
 /// lower-case form belongs to, looked up once per token instead of once per test.
