@@ -2,6 +2,7 @@
 //! JSON Lines for machines.
 
 use claimsheet_core::{ClaimRow, CLAIM_COLUMNS};
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// Excel's cell limit is 32,767 characters; cells are cut below it.
@@ -66,9 +67,11 @@ impl<W: Write> SheetWriter<W> {
     pub fn write_row(&mut self, row: &ClaimRow) -> io::Result<()> {
         match self {
             SheetWriter::Delimited { writer, options } => {
-                let cells = row.cells();
-                let record = cells.iter().map(|c| clean_cell(c, options.formula_guard));
-                writer.write_record(record).map_err(csv_to_io)
+                let guard = options.formula_guard;
+                for cell in row.cells() {
+                    writer.write_field(clean_cell(&cell, guard).as_bytes()).map_err(csv_to_io)?;
+                }
+                writer.write_record(None::<&[u8]>).map_err(csv_to_io)
             }
             SheetWriter::Jsonl(out) => {
                 serde_json::to_writer(&mut *out, row).map_err(io::Error::other)?;
@@ -101,8 +104,12 @@ fn csv_to_io(e: csv::Error) -> io::Error {
 /// Makes one cell safe for spreadsheets: the formula guard (on the raw text, so
 /// a leading TAB or CR counts), then CR, LF and TAB runs become one space, other
 /// control characters are dropped, and the cell is capped below Excel's limit.
-pub fn clean_cell(raw: &str, formula_guard: bool) -> String {
+pub fn clean_cell(raw: &str, formula_guard: bool) -> Cow<'_, str> {
     let guard = formula_guard && needs_guard(raw);
+    // Most cells need nothing: short (bytes bound chars), no control character.
+    if !guard && raw.len() <= MAX_CELL_CHARS && !raw.chars().any(char::is_control) {
+        return Cow::Borrowed(raw);
+    }
     let mut out = String::with_capacity(raw.len() + usize::from(guard));
     if guard {
         out.push('\'');
@@ -129,7 +136,7 @@ pub fn clean_cell(raw: &str, formula_guard: bool) -> String {
         out.push(ch);
         chars += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// True when a spreadsheet could read the cell as a formula: its first character
