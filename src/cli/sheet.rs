@@ -293,4 +293,71 @@ mod tests {
         assert_eq!(&back[1][9], "'@x");
         assert_eq!(&back[1][25], "2");
     }
+
+    mod read_back {
+        use super::super::*;
+        use claimsheet_core::Document;
+        use claimsheet_pipeline::{Pipeline, PipelineConfig};
+        use proptest::prelude::*;
+
+        fn newsy() -> impl Strategy<Value = String> {
+            let token = prop_oneof![
+                Just("said".to_string()),
+                Just("“".to_string()),
+                Just("”".to_string()),
+                Just("\"".to_string()),
+                Just("=SUM(A1)".to_string()),
+                Just("+1".to_string()),
+                Just("-5%".to_string()),
+                Just("@x".to_string()),
+                Just("12,000".to_string()),
+                Just("reportedly".to_string()),
+                Just(". ".to_string()),
+                Just("\n\n".to_string()),
+                Just("\t".to_string()),
+                Just("\r".to_string()),
+                "[A-Za-z]{1,8}",
+                "[0-9]{1,5}",
+                any::<char>().prop_map(String::from),
+            ];
+            prop::collection::vec(token, 0..60).prop_map(|t| t.join(" "))
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(128))]
+
+            /// The CSV read back with csv::Reader gives the JSONL's rows, cell for cell,
+            /// after the documented cell policy (guard, hygiene).
+            #[test]
+            fn csv_read_back_equals_the_jsonl_rows(text in newsy()) {
+                let pipeline = Pipeline::new(&PipelineConfig::default()).expect("pipeline builds");
+                let rows = pipeline.analyze(&Document::new("p", text)).claims;
+                let mut csv_out = SheetWriter::delimited(Vec::new(), SheetOptions::default()).expect("header");
+                let mut json_out = SheetWriter::jsonl(Vec::new());
+                for row in &rows {
+                    csv_out.write_row(row).expect("csv row");
+                    json_out.write_row(row).expect("json row");
+                }
+                let csv_bytes = csv_out.finish().expect("csv");
+                let json_bytes = json_out.finish().expect("json");
+                let mut reader = csv::Reader::from_reader(&csv_bytes[3..]);
+                let records: Vec<csv::StringRecord> =
+                    reader.records().collect::<Result<_, _>>().expect("csv parses");
+                let json_rows: Vec<ClaimRow> = String::from_utf8(json_bytes)
+                    .expect("utf-8")
+                    .lines()
+                    .map(|l| serde_json::from_str(l).expect("json row parses"))
+                    .collect();
+                prop_assert_eq!(records.len(), json_rows.len());
+                for (record, row) in records.iter().zip(&json_rows) {
+                    prop_assert_eq!(record.len(), CLAIM_COLUMNS.len());
+                    for (cell, raw) in record.iter().zip(row.cells()) {
+                        let expected = clean_cell(&raw, true);
+                        prop_assert_eq!(cell, expected.as_ref());
+                    }
+                }
+                prop_assert_eq!(&json_rows, &rows);
+            }
+        }
+    }
 }
