@@ -1,6 +1,6 @@
 //! Claim assembly: turns the stage layers of one document into claim-sheet rows.
 
-use crate::claim_id::claim_id;
+use crate::claim_id::ClaimKey;
 use claimsheet_core::{
     Attribution, AttributionTarget, ClaimKind, ClaimRow, Document, NumberMention, OffsetMap, Quote,
     QuoteKind, SentenceKind, Span,
@@ -108,15 +108,16 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
 
     let offsets = OffsetMap::new(text);
     let source_title = doc.title.clone().or_else(|| headline_title(doc, analysis)).unwrap_or_default();
-    let mut occurrences: HashMap<(ClaimKind, String, String), usize> = HashMap::new();
+    let mut occurrences: HashMap<ClaimKey, usize> = HashMap::new();
+    let mut last_context: Option<(Span, String)> = None;
 
     drafts
         .into_iter()
         .map(|d| {
             let quantity = d.number_span.map(|s| collapse_whitespace(slice(text, s))).unwrap_or_default();
-            let key = (d.kind, d.claim_text.to_lowercase(), quantity.clone());
+            let key = ClaimKey::new(&doc.id, d.kind.as_str(), &d.claim_text, &quantity);
             let occurrence = occurrences.entry(key).or_insert(0);
-            let id = claim_id(&doc.id, d.kind.as_str(), &d.claim_text, &quantity, *occurrence);
+            let id = key.id(*occurrence);
             *occurrence += 1;
             let attribution = d.attribution;
             let number = d.number;
@@ -141,7 +142,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
                 bound: number.map(|n| n.bound.as_str().to_string()).unwrap_or_default(),
                 unit: number.and_then(|n| n.unit.clone()).unwrap_or_default(),
                 quantity_kind: number.map(|n| n.quantity_kind.as_str().to_string()).unwrap_or_default(),
-                sentence: context(text, analysis, d.span),
+                sentence: context(text, analysis, d.span, &mut last_context),
                 status: "to_check".to_string(),
                 verdict: String::new(),
                 checker: String::new(),
@@ -210,15 +211,21 @@ fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
 }
 
 /// The sentence(s) around a claim, whitespace collapsed, cut to 600 characters with "…".
-fn context(text: &str, analysis: &Analysis, span: Span) -> String {
+/// Claims of one sentence come together, so the last context is kept for reuse.
+fn context(text: &str, analysis: &Analysis, span: Span, last: &mut Option<(Span, String)>) -> String {
     let around = sentence_span(analysis, span).unwrap_or(span);
-    let collapsed = collapse_whitespace(slice(text, around));
-    if collapsed.chars().count() <= SENTENCE_CONTEXT_CHARS {
-        return collapsed;
+    if let Some((s, cached)) = last.as_ref() {
+        if *s == around {
+            return cached.clone();
+        }
     }
-    let mut cut: String = collapsed.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
-    cut.push('…');
-    cut
+    let mut collapsed = collapse_whitespace(slice(text, around));
+    if collapsed.chars().count() > SENTENCE_CONTEXT_CHARS {
+        collapsed = collapsed.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
+        collapsed.push('…');
+    }
+    *last = Some((around, collapsed.clone()));
+    collapsed
 }
 
 /// The article's headline: its first unit, when that is a headline.

@@ -7,25 +7,49 @@
 /// does not change the id; the occurrence number tells apart identical claims
 /// in one document.
 pub fn claim_id(doc_id: &str, kind: &str, claim_text: &str, quantity: &str, occurrence: usize) -> String {
-    let mut h = Fnv::new();
-    h.write(doc_id.as_bytes());
-    h.sep();
-    h.write(kind.as_bytes());
-    h.sep();
-    for (i, word) in claim_text.split_whitespace().enumerate() {
-        if i > 0 {
-            h.write(b" ");
+    ClaimKey::new(doc_id, kind, claim_text, quantity).id(occurrence)
+}
+
+/// The hash of a claim before its occurrence number: equal for claims that differ
+/// only by where they stand, so it also serves to count occurrences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClaimKey(u64);
+
+impl ClaimKey {
+    /// Hashes the document id, kind, normalised claim text and quantity.
+    pub fn new(doc_id: &str, kind: &str, claim_text: &str, quantity: &str) -> ClaimKey {
+        let mut h = Fnv::new();
+        h.write(doc_id.as_bytes());
+        h.sep();
+        h.write(kind.as_bytes());
+        h.sep();
+        for (i, word) in claim_text.split_whitespace().enumerate() {
+            if i > 0 {
+                h.write(b" ");
+            }
+            if word.is_ascii() {
+                for b in word.bytes() {
+                    h.write(&[b.to_ascii_lowercase()]);
+                }
+            } else {
+                for ch in word.chars().flat_map(char::to_lowercase) {
+                    let mut buf = [0u8; 4];
+                    h.write(ch.encode_utf8(&mut buf).as_bytes());
+                }
+            }
         }
-        for ch in word.chars().flat_map(char::to_lowercase) {
-            let mut buf = [0u8; 4];
-            h.write(ch.encode_utf8(&mut buf).as_bytes());
-        }
+        h.sep();
+        h.write(quantity.as_bytes());
+        h.sep();
+        ClaimKey(h.0)
     }
-    h.sep();
-    h.write(quantity.as_bytes());
-    h.sep();
-    h.write(occurrence.to_string().as_bytes());
-    format!("c-{:012x}", h.0 >> 16)
+
+    /// The claim id of this claim's `occurrence`-th appearance (from 0).
+    pub fn id(self, occurrence: usize) -> String {
+        let mut h = Fnv(self.0);
+        h.write(occurrence.to_string().as_bytes());
+        format!("c-{:012x}", h.0 >> 16)
+    }
 }
 
 struct Fnv(u64);

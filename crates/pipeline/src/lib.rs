@@ -21,7 +21,7 @@ mod claim_id;
 mod error;
 
 pub use assemble::{assemble_claims, Analysis};
-pub use claim_id::claim_id;
+pub use claim_id::{claim_id, ClaimKey};
 pub use error::Error;
 
 use claimsheet_attribution::{AttributionConfig, AttributionResolver};
