@@ -269,6 +269,23 @@ impl Lexicon {
             return np(NpKind::Literal);
         }
         let has_name = (a..=b).any(|j| self.is_name_word(&toks[j]));
+        // "the mayor of Tunis", "its head of Europe": a definite role noun with
+        // of/for and a place or organisation describes a person; the place or
+        // organisation is not the speaker. Two name words after it ("the mayor
+        // of London Sadiq Khan") still name the person.
+        if has_name && (first_l == "the" || POSSESSIVE_DET.contains(&first_l)) {
+            if let Some(j) = (a + 2..b).find(|&j| {
+                matches!(toks[j].lower.as_str(), "of" | "for")
+                    && toks[j - 1].word
+                    && self.is_title(toks[j - 1].lower.as_str())
+            }) {
+                let s = if toks[j + 1].lower == "the" { j + 2 } else { j + 1 };
+                let role_first = !(a..j).any(|k| self.is_name_word(&toks[k]));
+                if role_first && self.parse_name(text, toks, s, b).is_some_and(|p| !p.person_marked) {
+                    return np(NpKind::Definite { head: toks[j - 1].lower.to_string(), modified: None });
+                }
+            }
+        }
         if has_name && (lasttok.cap || !lasttok.word || lasttok.has(flag::PARTICLE)) {
             let start = if DETERMINERS.contains(&first_l) { a + 1 } else { a };
             let parts = self.parse_name(text, toks, start, b)?;
