@@ -92,7 +92,9 @@
 //!    group, organisation or country, "it" to an organisation or country;
 //!    "the minister" / "the company" to the most recent entity with that
 //!    title or name word; "the mayor of Tunis" (a role noun + of/for + a
-//!    place or organisation) is such a description, not the place. Groups and indefinite descriptions ("officials",
+//!    place or organisation) is such a description, not the place, and so
+//!    is a determiner + an agent noun the title list lacks ("the auditor",
+//!    "the senior economist"). Groups and indefinite descriptions ("officials",
 //!    "Western analysts", "a senior US official") are speakers as written.
 //!    What cannot be resolved keeps its mention with no speaker.
 //! 5. **Hedges** (`data/hedges.txt`, `data/hedge_verbs.txt`): for a quote,
