@@ -61,7 +61,9 @@
 //! 3. **Names.** Capitalised runs with particles (al-, bin, van, von, de ...)
 //!    and hyphens; titles before them ("Turkish President", "U.S. President",
 //!    plural "Presidents X and Y" covers both) or in an apposition
-//!    ("Hugh Hill, a doctor,"). Countries and capitals speak for governments
+//!    ("Hugh Hill, a doctor,"); a name in apposition after a description
+//!    ("said the organiser, Ana Núñez", "said its chief executive, Jane Doe")
+//!    is the speaker, the description's title words its title. Countries and capitals speak for governments
 //!    and stay as written ("Moscow").
 //!    - A name does not swallow what is written before it in the same
 //!      capitalised run: two or more name words after an organisation word
