@@ -57,7 +57,9 @@
 //!    included ... “glorification of Nazism”" gives Russia (the subject that
 //!    issued a document, `data/issuing_verbs.txt` + `data/document_nouns.txt`,
 //!    or else the previous sentence's subject); otherwise the sentence's
-//!    subject if it is named; otherwise the publication.
+//!    subject if it is named (an organisation word alone at the sentence's
+//!    start heading a lower-case noun, "University collections ...", names
+//!    none); otherwise the publication.
 //! 3. **Names.** Capitalised runs with particles (al-, bin, van, von, de ...)
 //!    and hyphens; titles before them ("Turkish President", "U.S. President",
 //!    plural "Presidents X and Y" covers both) or in an apposition

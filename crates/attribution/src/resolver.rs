@@ -465,7 +465,9 @@ impl AttributionResolver {
                         (a.speaker, a.title) =
                             entity(facts[*u].doc_owner.or(u.checked_sub(1).and_then(|p| facts[p].subject)));
                     } else if let Some(id) = facts[*u].subject {
-                        if memory.entities.get(id).is_some_and(|e| e.kind != EntityKind::Group) {
+                        let fragment = toks.get(*u).is_some_and(|t| org_word_heading_noun(t))
+                            && memory.entities.get(id).is_some_and(|e| !e.name.contains(' '));
+                        if !fragment && memory.entities.get(id).is_some_and(|e| e.kind != EntityKind::Group) {
                             (a.speaker, a.title) = entity(Some(id));
                         }
                     }
@@ -1237,6 +1239,27 @@ fn subject_window(toks: &[Tok]) -> usize {
         }
     }
     2
+}
+
+/// "University collections across ...", "Hospital records show": a sentence's
+/// first word is capitalised whatever it is; an organisation word there,
+/// alone and followed by a lower-case noun, heads a common noun phrase and
+/// names no organisation ("Police arrested", "Kremlin spokesman" do not count:
+/// a verb or a title follows).
+fn org_word_heading_noun(toks: &[Tok]) -> bool {
+    let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    first.word
+        && first.cap
+        && !first.possessive
+        && first.has(flag::ORG)
+        && !first.has(flag::PLACE)
+        && next.word
+        && !next.cap
+        && !next.has(flag::TITLE | flag::CUE_FIRST | flag::STOPWORD | flag::GROUP | flag::GROUP_SINGULAR)
+        && !crate::np::is_skippable_before_cue(next)
+        && !next.lower.ends_with("ed")
 }
 
 /// "Russia submitted a memorandum": the subject at `span` issues a document.
