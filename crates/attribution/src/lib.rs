@@ -57,11 +57,15 @@
 //!    included ... “glorification of Nazism”" gives Russia (the subject that
 //!    issued a document, `data/issuing_verbs.txt` + `data/document_nouns.txt`,
 //!    or else the previous sentence's subject); otherwise the sentence's
-//!    subject if it is named; otherwise the publication.
+//!    subject if it is named (an organisation word alone at the sentence's
+//!    start heading a lower-case noun, "University collections ...", names
+//!    none); otherwise the publication.
 //! 3. **Names.** Capitalised runs with particles (al-, bin, van, von, de ...)
 //!    and hyphens; titles before them ("Turkish President", "U.S. President",
 //!    plural "Presidents X and Y" covers both) or in an apposition
-//!    ("Hugh Hill, a doctor,"). Countries and capitals speak for governments
+//!    ("Hugh Hill, a doctor,"); a name in apposition after a description
+//!    ("said the organiser, Ana Núñez", "said its chief executive, Jane Doe")
+//!    is the speaker, the description's title words its title. Countries and capitals speak for governments
 //!    and stay as written ("Moscow").
 //!    - A name does not swallow what is written before it in the same
 //!      capitalised run: two or more name words after an organisation word
@@ -91,7 +95,10 @@
 //!    gender (a subject of this or the previous sentence first), "they" to a
 //!    group, organisation or country, "it" to an organisation or country;
 //!    "the minister" / "the company" to the most recent entity with that
-//!    title or name word. Groups and indefinite descriptions ("officials",
+//!    title or name word; "the mayor of Tunis" (a role noun + of/for + a
+//!    place or organisation) is such a description, not the place, and so
+//!    is a determiner + an agent noun the title list lacks ("the auditor",
+//!    "the senior economist"). Groups and indefinite descriptions ("officials",
 //!    "Western analysts", "a senior US official") are speakers as written.
 //!    What cannot be resolved keeps its mention with no speaker.
 //! 5. **Hedges** (`data/hedges.txt`, `data/hedge_verbs.txt`): for a quote,

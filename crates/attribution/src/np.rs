@@ -105,7 +105,74 @@ pub(crate) fn is_skippable_before_cue(t: &Tok) -> bool {
         ) || (t.lower.ends_with("ly") && t.lower.len() > 3))
 }
 
+/// Common nouns ending like agent nouns that name no one ("the letter said").
+const NOT_AGENTS: [&str; 30] = [
+    "number",
+    "letter",
+    "paper",
+    "order",
+    "matter",
+    "other",
+    "water",
+    "power",
+    "computer",
+    "chamber",
+    "answer",
+    "register",
+    "poster",
+    "flyer",
+    "cover",
+    "banner",
+    "counter",
+    "border",
+    "error",
+    "floor",
+    "mirror",
+    "sector",
+    "factor",
+    "motor",
+    "vector",
+    "color",
+    "indicator",
+    "sensor",
+    "detector",
+    "corridor",
+];
+
 impl Lexicon {
+    /// "the auditor", "the organiser", "the economist": a lower-case agent or
+    /// role noun the title list does not hold. Only a phrase's head, after a
+    /// determiner, counts as one.
+    pub(crate) fn agent_noun(&self, t: &Tok) -> bool {
+        let w = t.lower.as_str();
+        t.word
+            && !t.cap
+            && !t.possessive
+            && !t.has(flag::STOPWORD | flag::DOCUMENT | flag::CUE_FIRST | flag::PRONOUN)
+            && w.len() >= 5
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && ["or", "er", "ist", "ian", "eer"].iter().any(|s| w.ends_with(s))
+            && !NOT_AGENTS.contains(&w)
+    }
+
+    /// A determiner or possessive determiner opens the phrase ending at `i`,
+    /// with only lower-case modifiers in between ("the chief auditor").
+    fn determiner_before(&self, toks: &[Tok], i: usize, floor: usize) -> bool {
+        let mut k = i;
+        while k > floor {
+            let t = &toks[k - 1];
+            let l = t.lower.as_str();
+            if t.word && (DETERMINERS.contains(&l) || POSSESSIVE_DET.contains(&l)) {
+                return true;
+            }
+            if !(t.word && !t.cap && t.has(flag::TITLE_MODIFIER | flag::MODIFIER | flag::TITLE)) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
     /// A word that may stand inside a speaker phrase.
     fn np_word(&self, t: &Tok) -> bool {
         if !t.word {
@@ -147,7 +214,7 @@ impl Lexicon {
         let mut a = e;
         while a > floor {
             let t = &toks[a - 1];
-            if self.np_word(t) {
+            if self.np_word(t) || a == e && self.agent_noun(t) && self.determiner_before(toks, a - 1, floor) {
                 a -= 1;
                 if DETERMINERS.contains(&t.lower.as_str()) || POSSESSIVE_DET.contains(&t.lower.as_str()) {
                     let of_role =
@@ -198,6 +265,11 @@ impl Lexicon {
         let mut b = start;
         while b < ceil {
             let t = &toks[b];
+            if b > start && self.agent_noun(t) && self.determiner_before(toks, b, start) {
+                // "said the organiser": an agent noun ends the phrase.
+                b += 1;
+                break;
+            }
             if self.np_word(t) {
                 b += 1;
                 if t.possessive && b < ceil && !toks[b].cap {
@@ -269,6 +341,23 @@ impl Lexicon {
             return np(NpKind::Literal);
         }
         let has_name = (a..=b).any(|j| self.is_name_word(&toks[j]));
+        // "the mayor of Tunis", "its head of Europe": a definite role noun with
+        // of/for and a place or organisation describes a person; the place or
+        // organisation is not the speaker. Two name words after it ("the mayor
+        // of London Sadiq Khan") still name the person.
+        if has_name && (first_l == "the" || POSSESSIVE_DET.contains(&first_l)) {
+            if let Some(j) = (a + 2..b).find(|&j| {
+                matches!(toks[j].lower.as_str(), "of" | "for")
+                    && toks[j - 1].word
+                    && self.is_title(toks[j - 1].lower.as_str())
+            }) {
+                let s = if toks[j + 1].lower == "the" { j + 2 } else { j + 1 };
+                let role_first = !(a..j).any(|k| self.is_name_word(&toks[k]));
+                if role_first && self.parse_name(text, toks, s, b).is_some_and(|p| !p.person_marked) {
+                    return np(NpKind::Definite { head: toks[j - 1].lower.to_string(), modified: None });
+                }
+            }
+        }
         if has_name && (lasttok.cap || !lasttok.word || lasttok.has(flag::PARTICLE)) {
             let start = if DETERMINERS.contains(&first_l) { a + 1 } else { a };
             let parts = self.parse_name(text, toks, start, b)?;
@@ -294,6 +383,7 @@ impl Lexicon {
             .map(|j| toks[j - 1].lower.as_str())
             .unwrap_or(head);
         if head_singular_title
+            || definite && self.agent_noun(lasttok)
             || self.group_singulars.contains(head)
             || self.org_words.contains(head)
             || role_head != head

@@ -465,7 +465,9 @@ impl AttributionResolver {
                         (a.speaker, a.title) =
                             entity(facts[*u].doc_owner.or(u.checked_sub(1).and_then(|p| facts[p].subject)));
                     } else if let Some(id) = facts[*u].subject {
-                        if memory.entities.get(id).is_some_and(|e| e.kind != EntityKind::Group) {
+                        let fragment = toks.get(*u).is_some_and(|t| org_word_heading_noun(t))
+                            && memory.entities.get(id).is_some_and(|e| !e.name.contains(' '));
+                        if !fragment && memory.entities.get(id).is_some_and(|e| e.kind != EntityKind::Group) {
                             (a.speaker, a.title) = entity(Some(id));
                         }
                     }
@@ -917,6 +919,12 @@ impl AttributionResolver {
                 }
             }
         }
+        // "said the organiser, Ana Núñez": the name in apposition to a description speaks.
+        if matches!(np.kind, NpKind::Definite { .. } | NpKind::Literal) {
+            if let Some((named, title)) = self.appositive_name(text, toks, first, toks.len()) {
+                return Some((named, title, false));
+            }
+        }
         np.span = span;
         let appos = self.apposition_after(text, toks, last);
         Some((np, appos, camel))
@@ -1095,9 +1103,52 @@ impl AttributionResolver {
         let follows_quote = quote.end <= toks[c].span.start
             && toks[..c].iter().rev().take_while(|t| t.span.start >= quote.end).all(|t| !t.word);
         if follows_quote && !matches!(cue_words[0], "told" | "tell" | "tells") {
+            if let Some(found) = self.appositive_name(text, toks, cl + 1, ceil) {
+                return Some(found);
+            }
             return lex.np_after(text, toks, cl + 1, ceil).map(|np| (np, None));
         }
         None
+    }
+
+    /// "said the organiser, Ana Núñez." / "said its chief executive, Jane Doe":
+    /// a description opened by a determiner, a comma, then a name that ends
+    /// the clause. The name is the speaker; title words in the description
+    /// are the title.
+    fn appositive_name(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        start: usize,
+        ceil: usize,
+    ) -> Option<(Np, Option<String>)> {
+        let lex = &*self.lex;
+        let opener = toks.get(start).filter(|_| start < ceil)?;
+        if !opener.word
+            || !(matches!(opener.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                || opener.possessive)
+        {
+            return None;
+        }
+        let comma = (start + 1..ceil.min(start + 9)).find(|&k| !toks[k].word)?;
+        if toks[comma].ch(text) != ',' || comma == start + 1 {
+            return None;
+        }
+        // The description is common nouns: a capitalised word after the opener
+        // starts a name ("the Interior Ministry, which ..."), not a description.
+        if (start + 1..comma).any(|k| toks[k].cap && !toks[k].has(flag::NATIONALITY) && !toks[k].possessive) {
+            return None;
+        }
+        let np = lex.np_after(text, toks, comma + 1, ceil)?;
+        if !matches!(np.kind, NpKind::Name(_)) {
+            return None;
+        }
+        let ends = toks.get(np.last + 1).map_or(true, |t| !t.word && matches!(t.ch(text), '.' | ',' | ';'))
+            || np.last + 1 >= ceil;
+        if !ends {
+            return None;
+        }
+        Some((np, self.apposition_title(text, toks, start, comma)))
     }
 
     /// The subject of the clause ending at token `end`: its first speaker
@@ -1188,6 +1239,27 @@ fn subject_window(toks: &[Tok]) -> usize {
         }
     }
     2
+}
+
+/// "University collections across ...", "Hospital records show": a sentence's
+/// first word is capitalised whatever it is; an organisation word there,
+/// alone and followed by a lower-case noun, heads a common noun phrase and
+/// names no organisation ("Police arrested", "Kremlin spokesman" do not count:
+/// a verb or a title follows).
+fn org_word_heading_noun(toks: &[Tok]) -> bool {
+    let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    first.word
+        && first.cap
+        && !first.possessive
+        && first.has(flag::ORG)
+        && !first.has(flag::PLACE)
+        && next.word
+        && !next.cap
+        && !next.has(flag::TITLE | flag::CUE_FIRST | flag::STOPWORD | flag::GROUP | flag::GROUP_SINGULAR)
+        && !crate::np::is_skippable_before_cue(next)
+        && !next.lower.ends_with("ed")
 }
 
 /// "Russia submitted a memorandum": the subject at `span` issues a document.
