@@ -146,14 +146,10 @@ pub fn read_source(source: &Source, options: ReadOptions, sink: &mut dyn FnMut(I
         (InputFormat::Auto, Source::File(p)) => JSONL_EXTENSIONS.contains(&extension(p).as_str()),
         (InputFormat::Auto, Source::Stdin) => false,
     };
-    let reader: Box<dyn Read> = match source {
-        Source::Stdin => Box::new(std::io::stdin().lock()),
-        Source::File(p) => match std::fs::File::open(p) {
-            Ok(f) => Box::new(f),
-            Err(e) => return sink(Err(fail(&name, io_reason(&e)))),
-        },
+    let mut reader = match open(source) {
+        Ok(r) => r,
+        Err(e) => return sink(Err(e)),
     };
-    let mut reader = BufReader::with_capacity(1 << 16, reader);
     let sniff_jsonl =
         format == InputFormat::Auto && matches!(source, Source::Stdin) && starts_with_brace(&mut reader);
     if jsonl || sniff_jsonl {
@@ -256,9 +252,56 @@ struct JsonArticle {
 
 fn read_jsonl(
     name: &str,
-    mut reader: BufReader<Box<dyn Read>>,
+    reader: BufReader<Box<dyn Read>>,
     options: ReadOptions,
     sink: &mut dyn FnMut(Item),
+) {
+    for_each_line(name, reader, options, &mut |line| match line {
+        Line::Error(e) => sink(Err(e)),
+        Line::Record { place, bytes } => sink(match serde_json::from_slice::<JsonArticle>(bytes) {
+            Ok(article) => Ok(Document {
+                id: match article.id {
+                    Some(serde_json::Value::String(s)) => s,
+                    Some(serde_json::Value::Null) | None => place,
+                    Some(other) => other.to_string(),
+                },
+                text: article.text,
+                url: article.url,
+                title: article.title,
+                published: article.published,
+            }),
+            Err(e) => Err(fail(&place, format!("invalid JSON Lines record: {e}"))),
+        }),
+    });
+}
+
+/// Opens a source for buffered reading.
+fn open(source: &Source) -> Result<BufReader<Box<dyn Read>>, InputError> {
+    let reader: Box<dyn Read> = match source {
+        Source::Stdin => Box::new(std::io::stdin().lock()),
+        Source::File(p) => {
+            Box::new(std::fs::File::open(p).map_err(|e| fail(source.to_string(), io_reason(&e)))?)
+        }
+    };
+    Ok(BufReader::with_capacity(1 << 16, reader))
+}
+
+/// One line of a JSON Lines input.
+enum Line<'a> {
+    /// A non-blank line within the size limit, named `PATH:LINE`.
+    Record { place: String, bytes: &'a [u8] },
+    /// A line over the limit, or a read error.
+    Error(InputError),
+}
+
+/// Calls `each` for every non-blank line of `reader` (a UTF-8 BOM on the first line is
+/// skipped; invalid UTF-8 is replaced when `lossy`), in order. A line over `max_bytes`
+/// is reported without being held in memory; a read error ends the input.
+fn for_each_line(
+    name: &str,
+    mut reader: BufReader<Box<dyn Read>>,
+    options: ReadOptions,
+    each: &mut dyn FnMut(Line<'_>),
 ) {
     let mut line = Vec::new();
     let mut number = 0usize;
@@ -267,12 +310,12 @@ fn read_jsonl(
         let complete = match read_line_bounded(&mut reader, &mut line, options.max_bytes) {
             Ok(None) => return,
             Ok(Some(complete)) => complete,
-            Err(e) => return sink(Err(fail(name, io_reason(&e)))),
+            Err(e) => return each(Line::Error(fail(name, io_reason(&e)))),
         };
         number += 1;
         let place = format!("{name}:{number}");
         if !complete {
-            sink(Err(too_large(&place, options.max_bytes)));
+            each(Line::Error(too_large(&place, options.max_bytes)));
             continue;
         }
         if options.lossy && std::str::from_utf8(&line).is_err() {
@@ -282,24 +325,9 @@ fn read_jsonl(
         if number == 1 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
             bytes = &bytes[3..];
         }
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
+        if !bytes.iter().all(u8::is_ascii_whitespace) {
+            each(Line::Record { place, bytes });
         }
-        let item = match serde_json::from_slice::<JsonArticle>(bytes) {
-            Ok(article) => Ok(Document {
-                id: match article.id {
-                    Some(serde_json::Value::String(s)) => s,
-                    Some(serde_json::Value::Null) | None => place.clone(),
-                    Some(other) => other.to_string(),
-                },
-                text: article.text,
-                url: article.url,
-                title: article.title,
-                published: article.published,
-            }),
-            Err(e) => Err(fail(&place, format!("invalid JSON Lines record: {e}"))),
-        };
-        sink(item);
     }
 }
 
@@ -309,34 +337,16 @@ pub fn read_claim_rows(
     options: ReadOptions,
     sink: &mut dyn FnMut(Result<claimsheet_core::ClaimRow, InputError>),
 ) {
-    let name = source.to_string();
-    let reader: Box<dyn Read> = match source {
-        Source::Stdin => Box::new(std::io::stdin().lock()),
-        Source::File(p) => match std::fs::File::open(p) {
-            Ok(f) => Box::new(f),
-            Err(e) => return sink(Err(fail(&name, io_reason(&e)))),
-        },
+    let reader = match open(source) {
+        Ok(r) => r,
+        Err(e) => return sink(Err(e)),
     };
-    let mut reader = BufReader::with_capacity(1 << 16, reader);
-    let mut line = Vec::new();
-    let mut number = 0usize;
-    loop {
-        line.clear();
-        let complete = match read_line_bounded(&mut reader, &mut line, options.max_bytes) {
-            Ok(None) => return,
-            Ok(Some(complete)) => complete,
-            Err(e) => return sink(Err(fail(&name, io_reason(&e)))),
-        };
-        number += 1;
-        let place = format!("{name}:{number}");
-        if !complete {
-            sink(Err(too_large(&place, options.max_bytes)));
-        } else if !line.iter().all(u8::is_ascii_whitespace) {
-            sink(
-                serde_json::from_slice(&line).map_err(|e| fail(&place, format!("invalid claim record: {e}"))),
-            );
-        }
-    }
+    for_each_line(&source.to_string(), reader, options, &mut |line| match line {
+        Line::Error(e) => sink(Err(e)),
+        Line::Record { place, bytes } => sink(
+            serde_json::from_slice(bytes).map_err(|e| fail(&place, format!("invalid claim record: {e}"))),
+        ),
+    });
 }
 
 /// Reads one line into `line`, keeping at most `max` bytes of it. Returns `None` at
