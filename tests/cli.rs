@@ -225,3 +225,24 @@ fn render_turns_claim_jsonl_into_the_same_sheet() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(stderr_lines(&broken)[0].starts_with("claimsheet: -:1: invalid claim record: "));
 }
+
+/// Regression: `-o /dev/null` renamed a temporary file onto /dev/null and replaced the device
+/// with a regular file. Devices, pipes and symlinks are written in place.
+#[test]
+fn output_to_a_device_or_symlink_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let out = run(&["extract", SEED, "-o", "/dev/null"]);
+    assert_eq!(out.status.code(), Some(0));
+    let meta = fs::symlink_metadata("/dev/null").expect("/dev/null exists");
+    assert!(meta.file_type().is_char_device(), "/dev/null is still a device");
+
+    let dir = scratch("symlink");
+    let real = dir.join("real.csv");
+    fs::write(&real, "old").expect("write");
+    let link = dir.join("link.csv");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let out = run(&["extract", SEED, "-o", link.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
+    assert!(fs::read(&real).expect("target").starts_with("\u{FEFF}claim_id,".as_bytes()));
+}
