@@ -113,33 +113,21 @@ impl Memory {
 
     /// A group named as written ("officials"), so "they" can refer back to it.
     pub(crate) fn group(&mut self, written: &str) -> usize {
-        let lower = written.to_lowercase();
-        if let Some(&id) = self.by_name.get(&lower) {
-            return id;
-        }
-        self.entities.push(Entity {
-            name: written.to_string(),
-            title: None,
-            kind: EntityKind::Group,
-            gender: None,
-        });
-        let id = self.entities.len() - 1;
-        self.by_name.insert(lower, id);
-        id
+        self.literal(written, EntityKind::Group)
     }
 
     /// An organisation named by a description ("health ministry", "Israeli military").
     pub(crate) fn org_literal(&mut self, written: &str) -> usize {
+        self.literal(written, EntityKind::Org)
+    }
+
+    /// The entity named exactly `written` (case aside), added with `kind` if new.
+    fn literal(&mut self, written: &str, kind: EntityKind) -> usize {
         let lower = written.to_lowercase();
         if let Some(&id) = self.by_name.get(&lower) {
             return id;
         }
-        self.entities.push(Entity {
-            name: written.to_string(),
-            title: None,
-            kind: EntityKind::Org,
-            gender: None,
-        });
+        self.entities.push(Entity { name: written.to_string(), title: None, kind, gender: None });
         let id = self.entities.len() - 1;
         self.by_name.insert(lower, id);
         id
