@@ -31,9 +31,10 @@ struct Draft<'a> {
     kind: ClaimKind,
     span: Span,
     claim_text: String,
+    /// The sentence(s) around the claim, for the `sentence` column.
+    context: Span,
     attribution: Option<&'a Attribution>,
     number: Option<&'a NumberMention>,
-    number_span: Option<Span>,
 }
 
 /// Builds the claim rows of `doc` from its layers (SPEC section 3).
@@ -70,7 +71,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             used_by_quote[i] = true;
         }
         let claim_text =
-            quote.parts.iter().map(|p| collapse_whitespace(slice(text, *p))).collect::<Vec<_>>().join(" … ");
+            quote.parts.iter().map(|p| collapse_whitespace(doc.slice(*p))).collect::<Vec<_>>().join(" … ");
         let span = match (quote.parts.first(), quote.parts.last()) {
             (Some(a), Some(b)) => a.cover(*b),
             _ => quote.span,
@@ -79,9 +80,9 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             kind,
             span,
             claim_text,
+            context: sentence_span(analysis, span).unwrap_or(span),
             attribution: by_target.get(&AttributionTarget::Quote(qi)).copied(),
             number: first.map(|i| &analysis.numbers[i]),
-            number_span: first.map(|i| analysis.numbers[i].span),
         });
     }
 
@@ -96,10 +97,10 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
         drafts.push(Draft {
             kind: ClaimKind::Numeric,
             span: number.span,
-            claim_text: collapse_whitespace(slice(text, sentence)),
+            claim_text: collapse_whitespace(doc.slice(sentence)),
+            context: sentence,
             attribution,
             number: Some(number),
-            number_span: Some(number.span),
         });
     }
 
@@ -114,7 +115,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
     drafts
         .into_iter()
         .map(|d| {
-            let quantity = d.number_span.map(|s| collapse_whitespace(slice(text, s))).unwrap_or_default();
+            let quantity = d.number.map(|n| collapse_whitespace(doc.slice(n.span))).unwrap_or_default();
             let key = ClaimKey::new(&doc.id, d.kind.as_str(), &d.claim_text, &quantity);
             let occurrence = occurrences.entry(key).or_insert(0);
             let id = key.id(*occurrence);
@@ -129,12 +130,12 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
                 speaker: attribution.and_then(|a| a.speaker.clone()).unwrap_or_default(),
                 speaker_mention: attribution
                     .and_then(|a| a.mention)
-                    .map(|s| collapse_whitespace(slice(text, s)))
+                    .map(|s| collapse_whitespace(doc.slice(s)))
                     .unwrap_or_default(),
                 speaker_title: attribution.and_then(|a| a.title.clone()).unwrap_or_default(),
                 cue: attribution
                     .and_then(|a| a.cue)
-                    .map(|s| collapse_whitespace(slice(text, s)))
+                    .map(|s| collapse_whitespace(doc.slice(s)))
                     .unwrap_or_default(),
                 hedge: attribution.and_then(|a| a.hedge.clone()).unwrap_or_default(),
                 quantity,
@@ -142,7 +143,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
                 bound: number.map(|n| n.bound.as_str().to_string()).unwrap_or_default(),
                 unit: number.and_then(|n| n.unit.clone()).unwrap_or_default(),
                 quantity_kind: number.map(|n| n.quantity_kind.as_str().to_string()).unwrap_or_default(),
-                sentence: context(text, analysis, d.span, &mut last_context),
+                sentence: context(doc, d.context, &mut last_context),
                 status: "to_check".to_string(),
                 verdict: String::new(),
                 checker: String::new(),
@@ -179,11 +180,6 @@ fn numbers_inside(checkable: &[(usize, &NumberMention)], parts: &[Span]) -> Vec<
     out
 }
 
-/// The text under `span`, or empty if the span is not valid in `text`.
-fn slice(text: &str, span: Span) -> &str {
-    text.get(span.start..span.end).unwrap_or("")
-}
-
 /// Collapses every run of whitespace to one space and trims the ends.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -210,16 +206,16 @@ fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
     cover
 }
 
-/// The sentence(s) around a claim, whitespace collapsed, cut to 600 characters with "…".
-/// Claims of one sentence come together, so the last context is kept for reuse.
-fn context(text: &str, analysis: &Analysis, span: Span, last: &mut Option<(Span, String)>) -> String {
-    let around = sentence_span(analysis, span).unwrap_or(span);
+/// The text of `around` (a claim's sentences), whitespace collapsed, cut to 600
+/// characters with "…". Claims of one sentence come together, so the last context is
+/// kept for reuse.
+fn context(doc: &Document, around: Span, last: &mut Option<(Span, String)>) -> String {
     if let Some((s, cached)) = last.as_ref() {
         if *s == around {
             return cached.clone();
         }
     }
-    let mut collapsed = collapse_whitespace(slice(text, around));
+    let mut collapsed = collapse_whitespace(doc.slice(around));
     if collapsed.chars().count() > SENTENCE_CONTEXT_CHARS {
         collapsed = collapsed.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
         collapsed.push('…');
