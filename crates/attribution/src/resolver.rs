@@ -120,6 +120,22 @@ impl AttributionResolver {
         quotes: &[Quote],
         numbers: &[NumberMention],
     ) -> Vec<Attribution> {
+        let turns = self.transcript_turns(doc, paragraphs);
+        self.run_with_turns(doc, paragraphs, sentences, quotes, numbers, &turns)
+    }
+
+    /// [`AttributionResolver::run`] with the document's transcript turns already found
+    /// by [`AttributionResolver::transcript_turns`] (a caller that needs them too finds
+    /// them once).
+    pub fn run_with_turns(
+        &self,
+        doc: &Document,
+        paragraphs: &[Paragraph],
+        sentences: &[Sentence],
+        quotes: &[Quote],
+        numbers: &[NumberMention],
+        turns: &[transcript::TranscriptTurn],
+    ) -> Vec<Attribution> {
         let text = doc.text.as_str();
         let lex = &*self.lex;
         let units = build_units(text, paragraphs, sentences);
@@ -164,7 +180,6 @@ impl AttributionResolver {
         };
         let is_marked = |pos: usize| in_spans(&marked, pos);
 
-        let turns = transcript::turns(lex, doc, paragraphs);
         let turn_plan = |t: &transcript::TranscriptTurn, cue: Option<Span>| -> Option<Plan> {
             let mu = unit_at(&units, t.label.start)?;
             let (np, appos_title, camel) = self.np_at(text, toks[mu], t.label)?;
@@ -187,7 +202,7 @@ impl AttributionResolver {
                     Plan::CueOnly(c) => Some(c),
                     _ => None,
                 };
-                if let Some(p) = answer_turn(&turns, q.span).and_then(|t| turn_plan(t, cue)) {
+                if let Some(p) = answer_turn(turns, q.span).and_then(|t| turn_plan(t, cue)) {
                     plan = p;
                 }
             }
@@ -219,7 +234,7 @@ impl AttributionResolver {
             if !n.checkable || number_quote[i].is_some() || !n.span.is_valid_in(text) {
                 continue;
             }
-            if let Some(plan) = answer_turn(&turns, n.span).and_then(|t| turn_plan(t, None)) {
+            if let Some(plan) = answer_turn(turns, n.span).and_then(|t| turn_plan(t, None)) {
                 if let Plan::Np { np, appos_title, camel, .. } = &plan {
                     if let Some(u) = unit_at(&units, np.span.start) {
                         extras.push(Extra {

@@ -24,8 +24,8 @@ pub use assemble::{assemble_claims, Analysis};
 pub use claim_id::{claim_id, ClaimKey};
 pub use error::Error;
 
-use claimsheet_attribution::{AttributionConfig, AttributionResolver};
-use claimsheet_core::Document;
+use claimsheet_attribution::{AttributionConfig, AttributionResolver, TranscriptTurn};
+use claimsheet_core::{Document, Quote};
 use claimsheet_numeric::{NumericConfig, NumericDetector};
 use claimsheet_quotes::{QuoteConfig, QuoteExtractor};
 use claimsheet_segmenter::{Segmenter, SegmenterConfig};
@@ -70,38 +70,48 @@ impl Pipeline {
     pub fn analyze(&self, doc: &Document) -> Analysis {
         let segmentation = self.segmenter.run(doc);
         let mut quotes = self.quotes.run(doc, &segmentation.paragraphs, &segmentation.sentences);
-        self.add_transcript_turns(doc, &segmentation, &mut quotes);
+        let turns = self.attribution.transcript_turns(doc, &segmentation.paragraphs);
+        add_transcript_answers(&turns, &mut quotes);
         let numbers = self.numeric.run(doc, &segmentation.sentences);
-        let attributions =
-            self.attribution.run(doc, &segmentation.paragraphs, &segmentation.sentences, &quotes, &numbers);
+        let attributions = self.attribution.run_with_turns(
+            doc,
+            &segmentation.paragraphs,
+            &segmentation.sentences,
+            &quotes,
+            &numbers,
+            &turns,
+        );
         let mut analysis = Analysis { segmentation, quotes, numbers, attributions, claims: Vec::new() };
         analysis.claims = assemble_claims(doc, &analysis);
         analysis
     }
 
-    /// Interview and press-conference answers (`Name: text` lines) are direct
-    /// statements by the named speaker even without quotation marks. Questions are
-    /// left out (they assert nothing), and so is a turn that already holds a quote.
-    fn add_transcript_turns(
-        &self,
-        doc: &Document,
-        segmentation: &claimsheet_segmenter::Segmentation,
-        quotes: &mut Vec<claimsheet_core::Quote>,
-    ) {
-        let before = quotes.len();
-        for turn in self.attribution.transcript_turns(doc, &segmentation.paragraphs) {
-            if turn.question || quotes[..before].iter().any(|q| q.span.overlaps(turn.text)) {
-                continue;
-            }
-            quotes.push(turn.to_quote());
-        }
-        if quotes.len() > before {
-            quotes.sort_by_key(|q| (q.span.start, q.span.end));
-        }
-    }
-
     /// Runs [`Pipeline::analyze`] over a batch in parallel; results keep input order.
     pub fn analyze_batch(&self, docs: &[Document]) -> Vec<Analysis> {
         docs.par_iter().map(|doc| self.analyze(doc)).collect()
+    }
+}
+
+/// Interview and press-conference answers (`Name: text` lines) are direct statements
+/// by the named speaker even without quotation marks. Questions are left out (they
+/// assert nothing), and so is a turn that already holds a quote. Turns and quotes are
+/// both in text order, so one sweep finds the overlaps.
+fn add_transcript_answers(turns: &[TranscriptTurn], quotes: &mut Vec<Quote>) {
+    let before = quotes.len();
+    let mut next = 0;
+    for turn in turns {
+        while next < before && quotes[next].span.end <= turn.text.start {
+            next += 1;
+        }
+        let holds_quote = quotes[next..before]
+            .iter()
+            .take_while(|q| q.span.start < turn.text.end)
+            .any(|q| q.span.overlaps(turn.text));
+        if !turn.question && !holds_quote {
+            quotes.push(turn.to_quote());
+        }
+    }
+    if quotes.len() > before {
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
     }
 }
