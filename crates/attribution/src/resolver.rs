@@ -67,6 +67,15 @@ struct Extra {
     camel: bool,
 }
 
+impl Extra {
+    /// The speaker phrase a plan names, with the unit it stands in, if any.
+    fn of_plan(plan: &Plan, units: &[Unit]) -> Option<Extra> {
+        let Plan::Np { np, appos_title, camel, .. } = plan else { return None };
+        let unit = unit_at(units, np.span.start)?;
+        Some(Extra { np: np.clone(), unit, appos_title: appos_title.clone(), camel: *camel })
+    }
+}
+
 /// What the second pass learnt about a unit.
 #[derive(Debug, Clone, Default)]
 struct UnitFacts {
@@ -206,16 +215,7 @@ impl AttributionResolver {
                     plan = p;
                 }
             }
-            if let Plan::Np { np, appos_title, camel, .. } = &plan {
-                if let Some(u) = unit_at(&units, np.span.start) {
-                    extras.push(Extra {
-                        np: np.clone(),
-                        unit: u,
-                        appos_title: appos_title.clone(),
-                        camel: *camel,
-                    });
-                }
-            }
+            extras.extend(Extra::of_plan(&plan, &units));
             quote_plans.push(Some(plan));
         }
         let number_quote: Vec<Option<usize>> =
@@ -235,16 +235,7 @@ impl AttributionResolver {
                 continue;
             }
             if let Some(plan) = answer_turn(turns, n.span).and_then(|t| turn_plan(t, None)) {
-                if let Plan::Np { np, appos_title, camel, .. } = &plan {
-                    if let Some(u) = unit_at(&units, np.span.start) {
-                        extras.push(Extra {
-                            np: np.clone(),
-                            unit: u,
-                            appos_title: appos_title.clone(),
-                            camel: *camel,
-                        });
-                    }
-                }
+                extras.extend(Extra::of_plan(&plan, &units));
                 number_plans[i] = Some(plan);
                 continue;
             }

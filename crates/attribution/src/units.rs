@@ -23,15 +23,7 @@ pub(crate) fn build_units(text: &str, paragraphs: &[Paragraph], sentences: &[Sen
         .collect();
     if !units.is_empty() {
         units.sort_by_key(|u| (u.span.start, u.span.end));
-        // Keep them non-overlapping so a position has one unit.
-        let mut last_end = 0;
-        units.retain(|u| {
-            let keep = u.span.start >= last_end;
-            if keep {
-                last_end = u.span.end;
-            }
-            keep
-        });
+        keep_disjoint(&mut units);
         return units;
     }
     let paras: Vec<Span> = if paragraphs.iter().any(|p| p.span.is_valid_in(text)) {
@@ -43,6 +35,12 @@ pub(crate) fn build_units(text: &str, paragraphs: &[Paragraph], sentences: &[Sen
         split_sentences(text, *p, pi, &mut units);
     }
     units.sort_by_key(|u| u.span.start);
+    keep_disjoint(&mut units);
+    units
+}
+
+/// Drops every unit that overlaps the one kept before it, so a position has one unit.
+fn keep_disjoint(units: &mut Vec<Unit>) {
     let mut last_end = 0;
     units.retain(|u| {
         let keep = u.span.start >= last_end;
@@ -51,7 +49,6 @@ pub(crate) fn build_units(text: &str, paragraphs: &[Paragraph], sentences: &[Sen
         }
         keep
     });
-    units
 }
 
 /// Blocks of text separated by blank lines, trimmed.
