@@ -84,6 +84,32 @@ struct Tally {
     claims: usize,
 }
 
+impl Tally {
+    /// Counts an input error and names it on stderr.
+    fn report(&mut self, e: &InputError) {
+        eprintln!("claimsheet: {e}");
+        if e.skipped {
+            self.skipped += 1;
+        } else {
+            self.failed += 1;
+        }
+    }
+
+    /// Prints the closing summary line and gives the exit status: 1 when any input
+    /// was skipped or failed.
+    fn finish(&self, what: &str) -> ExitCode {
+        eprintln!(
+            "claimsheet: {} {what} read, {} skipped, {} failed; {} claims",
+            self.read, self.skipped, self.failed, self.claims
+        );
+        if self.failed + self.skipped > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
 /// Opens the sheet writer that `args` ask for.
 fn sheet_writer(out: Output, args: &SheetArgs) -> io::Result<SheetWriter<Output>> {
     let options = SheetOptions {
@@ -157,7 +183,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         let source = match source {
             Ok(s) => s,
             Err(e) => {
-                report(e, &mut tally);
+                tally.report(e);
                 continue;
             }
         };
@@ -176,7 +202,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     batch_bytes = 0;
                 }
             }
-            Err(e) => report(&e, &mut tally),
+            Err(e) => tally.report(&e),
         };
         input::read_source(source, read_options, &mut on_item);
         if let Some(e) = write_error.take() {
@@ -194,11 +220,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         bar.finish_and_clear();
     }
 
-    eprintln!(
-        "claimsheet: {} documents read, {} skipped, {} failed; {} claims",
-        tally.read, tally.skipped, tally.failed, tally.claims
-    );
-    Ok(if tally.failed + tally.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(tally.finish("documents"))
 }
 
 /// `render`: claim JSON Lines in, the sheet out, through the same writer as `extract`.
@@ -212,7 +234,7 @@ fn render(args: RenderArgs) -> Result<ExitCode> {
         let source = match source {
             Ok(s) => s,
             Err(e) => {
-                report(&e, &mut tally);
+                tally.report(&e);
                 continue;
             }
         };
@@ -223,24 +245,11 @@ fn render(args: RenderArgs) -> Result<ExitCode> {
                 result = sheet.write_row(&row);
             }
             Ok(_) => {}
-            Err(e) => report(&e, &mut tally),
+            Err(e) => tally.report(&e),
         });
         result.context("writing the output")?;
         tally.read += 1;
     }
     sheet.finish().context("writing the output")?.commit()?;
-    eprintln!(
-        "claimsheet: {} inputs read, {} skipped, {} failed; {} claims",
-        tally.read, tally.skipped, tally.failed, tally.claims
-    );
-    Ok(if tally.failed + tally.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-fn report(e: &InputError, tally: &mut Tally) {
-    eprintln!("claimsheet: {e}");
-    if e.skipped {
-        tally.skipped += 1;
-    } else {
-        tally.failed += 1;
-    }
+    Ok(tally.finish("inputs"))
 }
