@@ -179,6 +179,36 @@ fn broken_pipe_ends_quietly_with_status_0() {
     assert!(out.stderr.is_empty() || !String::from_utf8_lossy(&out.stderr).contains("Broken pipe"));
 }
 
+/// Regression: after stdout closed, every later article of a JSON Lines stream was queued
+/// and never written. Now the run stops queueing; it ends quietly with status 0.
+#[test]
+fn a_closed_pipe_mid_stream_ends_quietly() {
+    use std::io::{Read, Write};
+    let article = serde_json::json!({"id": "a", "text": ARTICLE.repeat(50)}).to_string() + "\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimsheet"))
+        .args(["extract", "--input-format", "jsonl", "-f", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let feeder = std::thread::spawn(move || {
+        for _ in 0..3_000 {
+            if stdin.write_all(article.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let out = child.wait_with_output().expect("ends");
+    feeder.join().expect("feeder");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
 #[test]
 fn formula_like_quotes_open_as_text() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/hostile/formula-quotes.txt");

@@ -74,7 +74,8 @@ impl<W: Write> SheetWriter<W> {
                 writer.write_record(None::<&[u8]>).map_err(csv_to_io)
             }
             SheetWriter::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, row).map_err(io::Error::other)?;
+                // io::Error::from keeps the I/O error inside (a closed pipe stays a BrokenPipe).
+                serde_json::to_writer(&mut *out, row).map_err(io::Error::from)?;
                 out.write_all(b"\n")
             }
         }
