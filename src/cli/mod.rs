@@ -188,6 +188,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         };
         let mut on_item = |item: Item| match item {
+            // The output is gone (a closed pipe, a full disk): the run ends after this
+            // source, so nothing more is queued; memory stays bounded on a long stream.
+            Ok(_) if write_error.is_some() => {}
             Ok(doc) => {
                 tally.read += 1;
                 if doc.text.trim().is_empty() {
@@ -195,7 +198,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 batch_bytes += doc.text.len();
                 batch.push(doc);
-                if (batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES) && write_error.is_none() {
+                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                     if let Err(e) = flush(&mut batch, &mut sink, &mut tally) {
                         write_error = Some(e);
                     }
