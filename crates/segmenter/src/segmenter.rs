@@ -41,19 +41,16 @@ const LOOKAHEAD_MARGIN: usize = 8;
 /// The end of a window of about `window` bytes from `pos`: at a whitespace char (so no
 /// token is cut), or `end`.
 fn window_end(text: &str, pos: usize, end: usize, window: usize) -> usize {
-    let want = pos.saturating_add(window);
+    let mut want = pos.saturating_add(window);
     if want >= end {
         return end;
     }
+    while want < end && !text.is_char_boundary(want) {
+        want += 1;
+    }
     text.get(want..end)
-        .and_then(|rest| rest.char_indices().find(|(_, c)| c.is_whitespace()).map(|(i, _)| want + i))
-        .or_else(|| {
-            // `want` may split a char: move to the next boundary first.
-            (want..end).find(|&i| text.is_char_boundary(i)).and_then(|b| {
-                text[b..end].char_indices().find(|(_, c)| c.is_whitespace()).map(|(i, _)| b + i)
-            })
-        })
-        .unwrap_or(end)
+        .and_then(|rest| rest.char_indices().find(|(_, c)| c.is_whitespace()))
+        .map_or(end, |(i, _)| want + i)
 }
 
 /// Buffers reused across the runs of one document.
