@@ -15,22 +15,27 @@ impl OffsetMap {
     pub fn new(text: &str) -> OffsetMap {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => line_starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
-                _ => {}
-            }
-            i += 1;
-        }
-        // A checkpoint after each multi-byte char records how many chars precede it.
+        // A checkpoint after each multi-byte char records how many chars precede it
+        // (the char included). One pass over the bytes: a char starts at every byte
+        // that is not a continuation byte (0b10xx_xxxx).
         let mut checkpoints = Vec::new();
         let mut chars = 0usize;
-        for (pos, ch) in text.char_indices() {
-            chars += 1;
-            if ch.len_utf8() > 1 {
-                checkpoints.push((pos + ch.len_utf8(), chars));
+        for (i, &b) in bytes.iter().enumerate() {
+            if b < 0x80 {
+                chars += 1;
+                match b {
+                    b'\n' => line_starts.push(i + 1),
+                    b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                    _ => {}
+                }
+            } else if b >= 0xC0 {
+                chars += 1;
+                let len = match b {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
+                checkpoints.push((i + len, chars));
             }
         }
         OffsetMap { line_starts, checkpoints, len: text.len() }

@@ -1,12 +1,12 @@
 //! Claim assembly: turns the stage layers of one document into claim-sheet rows.
 
-use crate::claim_id::ClaimKey;
+use crate::claim_id::{ClaimKey, TextHash};
 use claimsheet_core::{
     Attribution, AttributionTarget, ClaimKind, ClaimRow, Document, NumberMention, OffsetMap, Quote,
     QuoteKind, SentenceKind, Span,
 };
 use claimsheet_segmenter::Segmentation;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The `sentence` column holds at most this many characters.
 const SENTENCE_CONTEXT_CHARS: usize = 600;
@@ -46,14 +46,25 @@ struct Draft<'a> {
 /// - rows are ordered by `char_start`, quotes before numbers at the same place.
 pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
     let text = doc.text.as_str();
-    let by_target: HashMap<AttributionTarget, &Attribution> =
-        analysis.attributions.iter().map(|a| (a.target, a)).collect();
+    // The attribution of each quote and each number, by index (a later one wins, as
+    // in a map built from the list).
+    let mut quote_attr: Vec<Option<&Attribution>> = vec![None; analysis.quotes.len()];
+    let mut number_attr: Vec<Option<&Attribution>> = vec![None; analysis.numbers.len()];
+    for a in &analysis.attributions {
+        let slot = match a.target {
+            AttributionTarget::Quote(i) => quote_attr.get_mut(i),
+            AttributionTarget::Number(i) => number_attr.get_mut(i),
+        };
+        if let Some(slot) = slot {
+            *slot = Some(a);
+        }
+    }
     let checkable: Vec<(usize, &NumberMention)> =
         analysis.numbers.iter().enumerate().filter(|(_, n)| n.checkable).collect();
 
     let mut drafts: Vec<Draft<'_>> = Vec::new();
     let mut used_by_quote = vec![false; analysis.numbers.len()];
-    let mut quote_of_number: HashMap<usize, usize> = HashMap::new();
+    let mut quote_of_number: Vec<Option<usize>> = vec![None; analysis.numbers.len()];
 
     for (qi, quote) in analysis.quotes.iter().enumerate() {
         let kind = match quote.kind {
@@ -64,7 +75,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
         };
         let inside = numbers_inside(&checkable, &quote.parts);
         for &i in &inside {
-            quote_of_number.entry(i).or_insert(qi);
+            quote_of_number[i].get_or_insert(qi);
         }
         let first = inside.first().copied();
         if let Some(i) = first {
@@ -81,23 +92,31 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             span,
             claim_text,
             context: sentence_span(analysis, span).unwrap_or(span),
-            attribution: by_target.get(&AttributionTarget::Quote(qi)).copied(),
+            attribution: quote_attr[qi],
             number: first.map(|i| &analysis.numbers[i]),
         });
     }
 
+    // The numbers of one sentence come together and share its text.
+    let mut last_sentence: Option<(Span, String)> = None;
     for &(i, number) in &checkable {
         if used_by_quote[i] {
             continue;
         }
         let sentence = sentence_span(analysis, number.span).unwrap_or(number.span);
-        let attribution = by_target.get(&AttributionTarget::Number(i)).copied().or_else(|| {
-            quote_of_number.get(&i).and_then(|qi| by_target.get(&AttributionTarget::Quote(*qi)).copied())
-        });
+        let attribution = number_attr[i].or_else(|| quote_of_number[i].and_then(|qi| quote_attr[qi]));
+        let claim_text = match &last_sentence {
+            Some((s, text)) if *s == sentence => text.clone(),
+            _ => {
+                let text = collapse_whitespace(doc.slice(sentence));
+                last_sentence = Some((sentence, text.clone()));
+                text
+            }
+        };
         drafts.push(Draft {
             kind: ClaimKind::Numeric,
             span: number.span,
-            claim_text: collapse_whitespace(doc.slice(sentence)),
+            claim_text,
             context: sentence,
             attribution,
             number: Some(number),
@@ -109,14 +128,26 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
 
     let offsets = OffsetMap::new(text);
     let source_title = doc.title.clone().or_else(|| headline_title(doc, analysis)).unwrap_or_default();
-    let mut occurrences: HashMap<ClaimKey, usize> = HashMap::new();
+    let mut occurrences: FxHashMap<ClaimKey, usize> = FxHashMap::default();
     let mut last_context: Option<(Span, String)> = None;
+    // A numeric claim's text is its sentence: hashed once per sentence.
+    let mut last_hash: Option<(Span, TextHash)> = None;
 
     drafts
         .into_iter()
         .map(|d| {
             let quantity = d.number.map(|n| collapse_whitespace(doc.slice(n.span))).unwrap_or_default();
-            let key = ClaimKey::new(&doc.id, d.kind.as_str(), &d.claim_text, &quantity);
+            let text_hash = match last_hash {
+                Some((s, h)) if d.kind == ClaimKind::Numeric && s == d.context => h,
+                _ => {
+                    let h = TextHash::new(&doc.id, d.kind.as_str(), &d.claim_text);
+                    last_hash = (d.kind == ClaimKind::Numeric).then_some((d.context, h));
+                    h
+                }
+            };
+            let key = text_hash.key(&quantity);
+            let sentence = context(doc, d.context, &mut last_context, d.kind == ClaimKind::Numeric)
+                .unwrap_or_else(|| cut(d.claim_text.clone()));
             let occurrence = occurrences.entry(key).or_insert(0);
             let id = key.id(*occurrence);
             *occurrence += 1;
@@ -143,7 +174,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
                 bound: number.map(|n| n.bound.as_str().to_string()).unwrap_or_default(),
                 unit: number.and_then(|n| n.unit.clone()).unwrap_or_default(),
                 quantity_kind: number.map(|n| n.quantity_kind.as_str().to_string()).unwrap_or_default(),
-                sentence: context(doc, d.context, &mut last_context),
+                sentence,
                 status: "to_check".to_string(),
                 verdict: String::new(),
                 checker: String::new(),
@@ -182,6 +213,9 @@ fn numbers_inside(checkable: &[(usize, &NumberMention)], parts: &[Span]) -> Vec<
 
 /// Collapses every run of whitespace to one space and trims the ends.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -190,6 +224,26 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `s` has no whitespace but single spaces between words: most
+/// sentences, which then need no rebuilding. Conservative: a lead byte that can
+/// start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000-U+3000) says no.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &b in bytes {
+        match b {
+            b' ' if prev_space => return false,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0xc2 | 0xe1 | 0xe2 | 0xe3 => return false,
+            _ => {}
+        }
+        prev_space = b == b' ';
+    }
+    true
 }
 
 /// The span of the sentence(s) overlapping `span`.
@@ -208,24 +262,60 @@ fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
 
 /// The text of `around` (a claim's sentences), whitespace collapsed, cut to 600
 /// characters with "…". Claims of one sentence come together, so the last context is
-/// kept for reuse.
-fn context(doc: &Document, around: Span, last: &mut Option<(Span, String)>) -> String {
+/// kept for reuse. A numeric claim's text already is its collapsed sentence: for it
+/// (`is_numeric`) a context not yet cached gives `None`, and the caller cuts the claim text.
+fn context(doc: &Document, around: Span, last: &mut Option<(Span, String)>, is_numeric: bool) -> Option<String> {
     if let Some((s, cached)) = last.as_ref() {
         if *s == around {
-            return cached.clone();
+            return Some(cached.clone());
         }
     }
-    let mut collapsed = collapse_whitespace(doc.slice(around));
-    if collapsed.chars().count() > SENTENCE_CONTEXT_CHARS {
-        collapsed = collapsed.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
-        collapsed.push('…');
+    if is_numeric {
+        return None;
     }
+    let collapsed = cut(collapse_whitespace(doc.slice(around)));
     *last = Some((around, collapsed.clone()));
-    collapsed
+    Some(collapsed)
+}
+
+/// `text` cut to 600 characters, the last one "…".
+fn cut(mut text: String) -> String {
+    if text.len() > SENTENCE_CONTEXT_CHARS && text.chars().count() > SENTENCE_CONTEXT_CHARS {
+        text = text.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
+        text.push('…');
+    }
+    text
 }
 
 /// The article's headline: its first unit, when that is a headline.
 fn headline_title(doc: &Document, analysis: &Analysis) -> Option<String> {
     let first = analysis.segmentation.sentences.first()?;
     (first.kind == SentenceKind::Headline).then(|| collapse_whitespace(doc.slice(first.span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rebuilt(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn collapse_handles_every_kind_of_space() {
+        for s in [
+            "", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\r\nb", "a\u{a0}b", "a\u{2009}b",
+            "a\u{3000}b", "a\u{85}b", "Müller said: “é”", "x\u{1680}y", "€ 5", "a\u{2028}b",
+        ] {
+            assert_eq!(collapse_whitespace(s), rebuilt(s), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn collapse_equals_split_and_join(s in "[ a\\t\\n\u{a0}\u{2003}é€\u{3000}]{0,24}") {
+            prop_assert_eq!(collapse_whitespace(&s), rebuilt(&s));
+        }
+    }
 }

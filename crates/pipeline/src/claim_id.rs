@@ -18,6 +18,25 @@ pub struct ClaimKey(u64);
 impl ClaimKey {
     /// Hashes the document id, kind, normalised claim text and quantity.
     pub fn new(doc_id: &str, kind: &str, claim_text: &str, quantity: &str) -> ClaimKey {
+        TextHash::new(doc_id, kind, claim_text).key(quantity)
+    }
+
+    /// The claim id of this claim's `occurrence`-th appearance (from 0).
+    pub fn id(self, occurrence: usize) -> String {
+        let mut h = Fnv(self.0);
+        h.write(occurrence.to_string().as_bytes());
+        format!("c-{:012x}", h.0 >> 16)
+    }
+}
+
+/// The hash state after the document id, kind and normalised claim text: the
+/// numbers of one sentence share their claim text, so it is hashed once for all.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TextHash(u64);
+
+impl TextHash {
+    /// Hashes the document id, kind and normalised claim text.
+    pub(crate) fn new(doc_id: &str, kind: &str, claim_text: &str) -> TextHash {
         let mut h = Fnv::new();
         h.write(doc_id.as_bytes());
         h.sep();
@@ -29,7 +48,7 @@ impl ClaimKey {
             }
             if word.is_ascii() {
                 for b in word.bytes() {
-                    h.write(&[b.to_ascii_lowercase()]);
+                    h.byte(b.to_ascii_lowercase());
                 }
             } else {
                 for ch in word.chars().flat_map(char::to_lowercase) {
@@ -39,16 +58,15 @@ impl ClaimKey {
             }
         }
         h.sep();
+        TextHash(h.0)
+    }
+
+    /// The claim key of this text with `quantity`.
+    pub(crate) fn key(self, quantity: &str) -> ClaimKey {
+        let mut h = Fnv(self.0);
         h.write(quantity.as_bytes());
         h.sep();
         ClaimKey(h.0)
-    }
-
-    /// The claim id of this claim's `occurrence`-th appearance (from 0).
-    pub fn id(self, occurrence: usize) -> String {
-        let mut h = Fnv(self.0);
-        h.write(occurrence.to_string().as_bytes());
-        format!("c-{:012x}", h.0 >> 16)
     }
 }
 
@@ -58,10 +76,14 @@ impl Fnv {
     fn new() -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+            self.byte(b);
         }
     }
     fn sep(&mut self) {
