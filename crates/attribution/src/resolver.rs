@@ -6,7 +6,7 @@ use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{Np, NpKind};
-use crate::tokens::{tokenize_into, Tok};
+use crate::tokens::{ascii_lowered, tokenize_into, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
 use crate::Error;
@@ -150,11 +150,12 @@ impl AttributionResolver {
         let units = build_units(text, paragraphs, sentences);
         // One flat token list; a unit's tokens are a slice of it, so a window
         // over consecutive units is a slice too.
+        let lowered = ascii_lowered(text);
         let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
         for u in &units {
             let start = all_toks.len();
-            tokenize_into(text, u.span, &mut all_toks);
+            tokenize_into(text, Some(&lowered), u.span, &mut all_toks);
             ranges.push(start..all_toks.len());
         }
         lex.mark(&mut all_toks);

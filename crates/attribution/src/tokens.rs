@@ -47,17 +47,23 @@ impl Tok<'_> {
 pub(crate) struct Lower<'a>(Cow<'a, str>);
 
 impl<'a> Lower<'a> {
-    /// The lower-case form of `word`.
-    pub fn of(word: &'a str) -> Lower<'a> {
+    /// The lower-case form of `word`; `lowered` is the same bytes ASCII-lower-cased
+    /// (cut from [`ascii_lowered`] of the whole text), or `None` to lower-case here.
+    pub fn of(word: &'a str, lowered: Option<&'a str>) -> Lower<'a> {
         if word.is_ascii() {
-            if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return Lower(Cow::Owned(word.to_ascii_lowercase()));
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return Lower(Cow::Borrowed(word));
             }
-            return Lower(Cow::Borrowed(word));
+            return match lowered {
+                Some(l) => Lower(Cow::Borrowed(l)),
+                None => Lower(Cow::Owned(word.to_ascii_lowercase())),
+            };
         }
         let lower = word.to_lowercase();
         if lower == word {
             Lower(Cow::Borrowed(word))
+        } else if lowered.is_some_and(|l| l == lower) {
+            Lower(Cow::Borrowed(lowered.unwrap_or(word)))
         } else {
             Lower(Cow::Owned(lower))
         }
@@ -114,8 +120,14 @@ fn is_joiner(c: char) -> bool {
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    tokenize_into(text, span, &mut out);
+    tokenize_into(text, None, span, &mut out);
     out
+}
+
+/// `text` with ASCII letters lower-cased: the same length and char boundaries, so a
+/// capitalised ASCII word's lower-case form is a slice of it, not a new string.
+pub(crate) fn ascii_lowered(text: &str) -> String {
+    text.to_ascii_lowercase()
 }
 
 /// The char starting at byte `pos` of `s` and its length, if any (ASCII without decoding).
@@ -128,8 +140,14 @@ fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
     s.get(pos..).and_then(|r| r.chars().next()).map(|c| (c, c.len_utf8()))
 }
 
-/// Appends the tokens of `text[span]` to `out` (see [`tokenize`]).
-pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
+/// Appends the tokens of `text[span]` to `out` (see [`tokenize`]); `lowered` is
+/// [`ascii_lowered`] of `text`, if the caller made it.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    span: Span,
+    out: &mut Vec<Tok<'a>>,
+) {
     let Some(slice) = text.get(span.start..span.end) else {
         return;
     };
@@ -185,7 +203,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>
         let (possessive, base_len) = possessive_base(word);
         let base = Span::new(start, start + base_len);
         let base_word = &word[..base_len];
-        let lower = Lower::of(base_word);
+        let lower = Lower::of(base_word, lowered.and_then(|l| l.get(start..start + base_len)));
         out.push(Tok {
             span: Span::new(start, end),
             base,
