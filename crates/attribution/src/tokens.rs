@@ -142,12 +142,7 @@ fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
 
 /// Appends the tokens of `text[span]` to `out` (see [`tokenize`]); `lowered` is
 /// [`ascii_lowered`] of `text`, if the caller made it.
-pub(crate) fn tokenize_into<'a>(
-    text: &'a str,
-    lowered: Option<&'a str>,
-    span: Span,
-    out: &mut Vec<Tok<'a>>,
-) {
+pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut Vec<Tok<'a>>) {
     let Some(slice) = text.get(span.start..span.end) else {
         return;
     };

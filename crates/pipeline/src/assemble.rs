@@ -264,7 +264,12 @@ fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
 /// characters with "…". Claims of one sentence come together, so the last context is
 /// kept for reuse. A numeric claim's text already is its collapsed sentence: for it
 /// (`is_numeric`) a context not yet cached gives `None`, and the caller cuts the claim text.
-fn context(doc: &Document, around: Span, last: &mut Option<(Span, String)>, is_numeric: bool) -> Option<String> {
+fn context(
+    doc: &Document,
+    around: Span,
+    last: &mut Option<(Span, String)>,
+    is_numeric: bool,
+) -> Option<String> {
     if let Some((s, cached)) = last.as_ref() {
         if *s == around {
             return Some(cached.clone());
@@ -305,8 +310,24 @@ mod tests {
     #[test]
     fn collapse_handles_every_kind_of_space() {
         for s in [
-            "", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\r\nb", "a\u{a0}b", "a\u{2009}b",
-            "a\u{3000}b", "a\u{85}b", "Müller said: “é”", "x\u{1680}y", "€ 5", "a\u{2028}b",
+            "",
+            " ",
+            "a",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\nb",
+            "a\r\nb",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "Müller said: “é”",
+            "x\u{1680}y",
+            "€ 5",
+            "a\u{2028}b",
         ] {
             assert_eq!(collapse_whitespace(s), rebuilt(s), "{s:?}");
         }
