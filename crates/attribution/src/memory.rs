@@ -53,7 +53,7 @@ const RECENT: usize = 48;
 impl Memory {
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
     pub(crate) fn name(&mut self, parts: &NameParts) -> usize {
-        let lower = parts.name.to_lowercase();
+        let lower = &parts.lower;
         let word_count = lower.split(' ').count();
         let last = lower.rsplit(' ').next().unwrap_or("");
         let kind = if parts.place {
@@ -66,7 +66,7 @@ impl Memory {
             EntityKind::Unknown
         };
         let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
-        let mut id = self.by_name.get(&lower).copied();
+        let mut id = self.by_name.get(lower).copied();
         // A one-word mention of a known person's surname is that person, even
         // when the word is also a place ("Valeska Paris" ... "Paris claims").
         if id.is_none() && word_count == 1 && !person_like {
@@ -78,7 +78,9 @@ impl Memory {
                 let e = &self.entities[cand];
                 let e_lower = e.name.to_lowercase();
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (word_count == 1 || e_lower.split(' ').count() == 1 || e_lower.ends_with(&lower));
+                    && (word_count == 1
+                        || e_lower.split(' ').count() == 1
+                        || e_lower.ends_with(lower.as_str()));
                 if compatible {
                     id = Some(cand);
                 }
@@ -107,7 +109,9 @@ impl Memory {
         if person_like && self.by_last_word.get(last) != Some(&id) {
             self.by_last_word.insert(last.to_string(), id);
         }
-        self.by_name.entry(lower).or_insert(id);
+        if !self.by_name.contains_key(lower) {
+            self.by_name.insert(lower.clone(), id);
+        }
         id
     }
 
@@ -235,6 +239,7 @@ mod tests {
             title: title.map(str::to_string),
             plural_title: false,
             name: name.to_string(),
+            lower: name.to_lowercase(),
             gender: None,
             person_marked: title.is_some(),
             org: false,

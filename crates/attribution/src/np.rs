@@ -14,6 +14,8 @@ pub(crate) struct NameParts {
     pub plural_title: bool,
     /// The name words joined by one space, without honorific or possessive.
     pub name: String,
+    /// `name` in lower case.
+    pub lower: String,
     /// Gender fixed by an honorific ("Mr.", "Mrs.").
     pub gender: Option<Gender>,
     /// An honorific or a title marks a person.
@@ -541,32 +543,39 @@ impl Lexicon {
                 }
             }
         }
-        let mut words: Vec<&str> = Vec::new();
         let mut org = false;
-        for t in toks.iter().take(b + 1).skip(i) {
-            if !t.word {
-                continue;
-            }
-            let w = text.get(t.base.start..t.base.end).unwrap_or("");
-            if t.has(flag::ORG) {
-                org = true;
-            }
-            words.push(w);
+        let mut words = toks.iter().take(b + 1).skip(i).filter(|t| t.word).peekable();
+        // Leading function words ("The Kremlin") are not part of a name; an
+        // organisation word among them still makes it an organisation.
+        while let Some(t) = words.next_if(|t| t.has(flag::STOPWORD)) {
+            org |= t.has(flag::ORG);
         }
-        // Leading function words ("The Kremlin") are not part of a name.
-        while words.first().is_some_and(|w| self.stopwords.contains(&w.to_lowercase())) {
-            words.remove(0);
+        let (mut name, mut lower) = (String::new(), String::new());
+        let mut count = 0;
+        let mut only: Option<&Tok> = None;
+        for t in words {
+            org |= t.has(flag::ORG);
+            if count > 0 {
+                name.push(' ');
+                lower.push(' ');
+            }
+            name.push_str(text.get(t.base.start..t.base.end).unwrap_or(""));
+            // A token's lower case is its base's, so the words' lower cases
+            // joined are the name's.
+            lower.push_str(&t.lower);
+            count += 1;
+            only = Some(t);
         }
-        if words.is_empty() {
+        if count == 0 {
             return None;
         }
-        let name = words.join(" ");
-        let lower = name.to_lowercase();
-        let place = self.places.contains(&lower);
-        if self.org_words.contains(&lower) {
-            org = true;
-        }
-        Some(NameParts { title, plural_title, name, gender, person_marked, org, place })
+        // One word: the word lists' flags already say; several: look the name up.
+        let (place, org_name) = match only.filter(|_| count == 1) {
+            Some(t) => (t.has(flag::PLACE), t.has(flag::ORG)),
+            None => (self.places.contains(&lower), self.org_words.contains(&lower)),
+        };
+        org |= org_name;
+        Some(NameParts { title, plural_title, name, lower, gender, person_marked, org, place })
     }
 }
 

@@ -548,6 +548,7 @@ impl AttributionResolver {
                 let mut parts = parts.clone();
                 if e.camel {
                     parts.name = transcript::split_camel(&parts.name);
+                    parts.lower = parts.name.to_lowercase();
                     parts.person_marked = parts.name.contains(' ');
                 }
                 if parts.title.is_none() {

@@ -140,18 +140,70 @@ fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
     s.get(pos..).and_then(|r| r.chars().next()).map(|c| (c, c.len_utf8()))
 }
 
+/// Byte classes of ASCII chars for the tokenizer's fast path.
+mod class {
+    pub const SPACE: u8 = 1;
+    pub const ALNUM: u8 = 2;
+    pub const UPPER: u8 = 4;
+
+    /// The class bits of each ASCII byte: whitespace as `char::is_whitespace`
+    /// (TAB to CR and the space), letters and digits, upper-case letters.
+    pub static OF: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
+                SPACE
+            } else if c.is_ascii_uppercase() {
+                ALNUM | UPPER
+            } else if c.is_ascii_alphanumeric() {
+                ALNUM
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
+/// The class bits of byte `b` ([`class`]); 0 for non-ASCII bytes.
+#[inline]
+fn class_of(b: u8) -> u8 {
+    class::OF.get(usize::from(b)).copied().unwrap_or(0)
+}
+
 /// Appends the tokens of `text[span]` to `out` (see [`tokenize`]); `lowered` is
 /// [`ascii_lowered`] of `text`, if the caller made it.
+///
+/// ASCII is classified by table and a word records, while it is scanned, whether it
+/// holds non-ASCII chars, ASCII capitals, hyphens or dots, so the checks after it
+/// (lower case, particles, initialisms) run only when they can apply.
 pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut Vec<Tok<'a>>) {
     let Some(slice) = text.get(span.start..span.end) else {
         return;
     };
+    let bytes = slice.as_bytes();
     let mut pos = 0;
-    while let Some((c, clen)) = char_at(slice, pos) {
-        if c.is_whitespace() {
-            pos += clen;
-            continue;
-        }
+    while let Some(&b) = bytes.get(pos) {
+        let (c, clen) = if b < 0x80 {
+            let cls = class_of(b);
+            if cls & class::SPACE != 0 {
+                pos += 1;
+                continue;
+            }
+            (char::from(b), 1)
+        } else {
+            match char_at(slice, pos) {
+                Some((c, _)) if c.is_whitespace() => {
+                    pos += c.len_utf8();
+                    continue;
+                }
+                Some(cl) => cl,
+                None => break,
+            }
+        };
         let off = pos;
         let start = span.start + off;
         if !c.is_alphanumeric() {
@@ -168,19 +220,32 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
             pos += clen;
             continue;
         }
+        let mut non_ascii = clen > 1;
+        let mut upper = class_of(b) & class::UPPER != 0;
+        let (mut hyphen, mut dot) = (false, false);
         let mut j = pos + clen;
-        let bytes = slice.as_bytes();
         loop {
             // Runs of ASCII letters and digits, the common case, byte by byte.
-            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            while let Some(cls) = bytes.get(j).map(|&b| class_of(b)) {
+                if cls & class::ALNUM == 0 {
+                    break;
+                }
+                upper |= cls & class::UPPER != 0;
                 j += 1;
             }
             let Some((cj, jlen)) = char_at(slice, j) else { break };
             if cj.is_alphanumeric() {
+                non_ascii = true;
                 j += jlen;
             } else if is_joiner(cj) {
                 match char_at(slice, j + jlen) {
-                    Some((n, nlen)) if n.is_alphanumeric() => j += jlen + nlen,
+                    Some((n, nlen)) if n.is_alphanumeric() => {
+                        hyphen |= cj == '-';
+                        dot |= cj == '.';
+                        non_ascii |= jlen > 1 || nlen > 1;
+                        upper |= n.is_ascii_uppercase();
+                        j += jlen + nlen;
+                    }
                     _ => break,
                 }
             } else {
@@ -189,7 +254,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
         }
         let mut end_off = j;
         // "U.S." keeps its final dot: a run of single letters joined by dots.
-        if slice.as_bytes().get(j) == Some(&b'.') && is_initialism(&slice[off..end_off]) {
+        if dot && bytes.get(j) == Some(&b'.') && is_initialism(&slice[off..end_off]) {
             end_off += 1;
             j += 1;
         }
@@ -198,12 +263,17 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
         let (possessive, base_len) = possessive_base(word);
         let base = Span::new(start, start + base_len);
         let base_word = &word[..base_len];
-        let lower = Lower::of(base_word, lowered.and_then(|l| l.get(start..start + base_len)));
+        let lower_slice = lowered.and_then(|l| l.get(start..start + base_len));
+        let lower = match (non_ascii, upper, lower_slice) {
+            (false, false, _) => Lower(Cow::Borrowed(base_word)),
+            (false, true, Some(l)) => Lower(Cow::Borrowed(l)),
+            _ => Lower::of(base_word, lower_slice),
+        };
         out.push(Tok {
             span: Span::new(start, end),
             base,
             word: true,
-            cap: c.is_uppercase() || particle_prefixed(word),
+            cap: c.is_uppercase() || (hyphen && particle_prefixed(word)),
             possessive,
             lower,
             flags: 0,
@@ -274,6 +344,22 @@ mod tests {
                 continue;
             }
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast path's lower-case forms equal the base's `to_lowercase`, with
+        /// and without the lowered copy of the text.
+        #[test]
+        fn lower_forms_are_the_lower_case_base(text in "[ aZé.'’sS\\-É1İΣ,]{0,30}") {
+            let lowered = ascii_lowered(&text);
+            let mut fast = Vec::new();
+            tokenize_into(&text, Some(&lowered), Span::new(0, text.len()), &mut fast);
+            let slow = tokenize(&text, Span::new(0, text.len()));
+            proptest::prop_assert_eq!(&fast, &slow);
+            for t in fast.iter().filter(|t| t.word) {
+                proptest::prop_assert_eq!(t.lower.as_str(), text[t.base.start..t.base.end].to_lowercase());
+            }
         }
     }
 
