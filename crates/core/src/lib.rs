@@ -27,6 +27,6 @@ pub use annotation::{
     Sentence, SentenceKind,
 };
 pub use document::Document;
-pub use offsets::OffsetMap;
+pub use offsets::{count_chars, OffsetCursor, OffsetMap};
 pub use row::{ClaimKind, ClaimRow, CLAIM_COLUMNS};
 pub use span::Span;

@@ -2,8 +2,8 @@
 
 use crate::claim_id::{ClaimKey, TextHash};
 use claimsheet_core::{
-    Attribution, AttributionTarget, ClaimKind, ClaimRow, Document, NumberMention, OffsetMap, Quote,
-    QuoteKind, SentenceKind, Span,
+    count_chars, Attribution, AttributionTarget, ClaimKind, ClaimRow, Document, NumberMention, OffsetCursor,
+    Quote, QuoteKind, SentenceKind, Span,
 };
 use claimsheet_segmenter::Segmentation;
 use rustc_hash::FxHashMap;
@@ -126,7 +126,8 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
     // Quotes sort before numbers at the same start.
     drafts.sort_by_key(|d| (d.span.start, d.kind == ClaimKind::Numeric));
 
-    let offsets = OffsetMap::new(text);
+    // Rows come in order of their start: one forward pass converts the offsets.
+    let mut offsets = OffsetCursor::new(text);
     let source_title = doc.title.clone().or_else(|| headline_title(doc, analysis)).unwrap_or_default();
     let mut occurrences: FxHashMap<ClaimKey, usize> = FxHashMap::default();
     let mut last_context: Option<(Span, String)> = None;
@@ -153,6 +154,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             *occurrence += 1;
             let attribution = d.attribution;
             let number = d.number;
+            let (char_start, line) = offsets.at(d.span.start);
             ClaimRow {
                 claim_id: id,
                 doc_id: doc.id.clone(),
@@ -183,9 +185,9 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
                 source_url: doc.url.clone().unwrap_or_default(),
                 source_title: source_title.clone(),
                 published: doc.published.clone().unwrap_or_default(),
-                char_start: offsets.char_offset(d.span.start),
-                char_end: offsets.char_offset(d.span.end),
-                line: offsets.line(d.span.start),
+                char_start,
+                char_end: char_start + count_chars(clamped(text, d.span)),
+                line,
             }
         })
         .collect()
@@ -209,6 +211,12 @@ fn numbers_inside(checkable: &[(usize, &NumberMention)], parts: &[Span]) -> Vec<
     }
     out.sort_unstable();
     out
+}
+
+/// The bytes of `span`, cut to the text.
+fn clamped(text: &str, span: Span) -> &[u8] {
+    let len = text.len();
+    text.as_bytes().get(span.start.min(len)..span.end.min(len)).unwrap_or_default()
 }
 
 /// Collapses every run of whitespace to one space and trims the ends.
@@ -235,16 +243,35 @@ fn is_collapsed(s: &str) -> bool {
         return false;
     }
     let mut prev_space = false;
-    for &b in bytes {
-        match b {
-            b' ' if prev_space => return false,
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0xc2 | 0xe1 | 0xe2 | 0xe3 => return false,
-            _ => {}
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = b == b' ';
+        if space && prev_space {
+            return false;
         }
-        prev_space = b == b' ';
+        if NOT_COLLAPSED[usize::from(b)] {
+            // ASCII whitespace, or a lead byte shared by spaces and by quotation
+            // marks and dashes: decode to tell.
+            if b.is_ascii() || s.get(i..).and_then(|r| r.chars().next()).map_or(true, char::is_whitespace) {
+                return false;
+            }
+        }
+        prev_space = space;
     }
     true
 }
+
+/// Bytes [`is_collapsed`] stops at: ASCII whitespace but the space, and lead
+/// bytes of the non-ASCII spaces.
+static NOT_COLLAPSED: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops: [u8; 9] = [b'\t', b'\n', 0x0b, 0x0c, b'\r', 0xc2, 0xe1, 0xe2, 0xe3];
+    let mut i = 0;
+    while i < stops.len() {
+        t[stops[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// The span of the sentence(s) overlapping `span`.
 fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
@@ -285,7 +312,7 @@ fn context(
 
 /// `text` cut to 600 characters, the last one "…".
 fn cut(mut text: String) -> String {
-    if text.len() > SENTENCE_CONTEXT_CHARS && text.chars().count() > SENTENCE_CONTEXT_CHARS {
+    if text.len() > SENTENCE_CONTEXT_CHARS && count_chars(text.as_bytes()) > SENTENCE_CONTEXT_CHARS {
         text = text.chars().take(SENTENCE_CONTEXT_CHARS - 1).collect();
         text.push('…');
     }
