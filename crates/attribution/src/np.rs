@@ -550,7 +550,9 @@ impl Lexicon {
         while let Some(t) = words.next_if(|t| t.has(flag::STOPWORD)) {
             org |= t.has(flag::ORG);
         }
-        let (mut name, mut lower) = (String::new(), String::new());
+        // The name is at most as long as the run it comes from.
+        let run_len = toks[b].span.end.saturating_sub(toks[i.min(b)].span.start);
+        let (mut name, mut lower) = (String::with_capacity(run_len), String::with_capacity(run_len));
         let mut count = 0;
         let mut only: Option<&Tok> = None;
         for t in words {
