@@ -1,6 +1,6 @@
 //! Hedging words: "reportedly", "allegedly", "is said to", "claiming".
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{flag, Lexicon};
 use crate::tokens::Tok;
 
 fn matches_at(toks: &[Tok], i: usize, phrase: &[String], skip: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -15,7 +15,7 @@ fn matches_at(toks: &[Tok], i: usize, phrase: &[String], skip: &dyn Fn(usize) ->
     Some(j - 1)
 }
 
-/// The first hedge in `toks` outside the tokens `skip` rejects, as written.
+/// The first hedge in `toks` (marked by [`Lexicon::mark`]) outside the tokens `skip` rejects, as written.
 /// Sentence-wide hedges ("reportedly") count anywhere; hedging verbs
 /// ("claiming") only before byte `forward_from` when given (they weaken what follows them).
 pub(crate) fn find_hedge(
@@ -26,7 +26,8 @@ pub(crate) fn find_hedge(
     forward_from: Option<usize>,
 ) -> Option<String> {
     for i in 0..toks.len() {
-        if !toks[i].word || skip(i) {
+        // The flag says whether a hedge can start here without a lookup.
+        if !toks[i].word || !toks[i].has(flag::HEDGE_FIRST) || skip(i) {
             continue;
         }
         let Some(candidates) = lex.hedge_index.get(toks[i].lower.as_str()) else { continue };
@@ -64,7 +65,8 @@ mod tests {
             ("Twelve people died.", Some(0), None),
         ];
         for (text, fwd, want) in cases {
-            let toks = tokenize(text, Span::new(0, text.len()));
+            let mut toks = tokenize(text, Span::new(0, text.len()));
+            lex.mark(&mut toks);
             let got = find_hedge(&lex, text, &toks, &|_| false, *fwd);
             assert_eq!(got.as_deref(), *want, "{text}");
         }

@@ -28,6 +28,8 @@ pub(crate) mod flag {
     pub const PRONOUN: u32 = 1 << 13;
     /// In `nationalities.txt` only (NATIONALITY also holds places).
     pub const NATION: u32 = 1 << 14;
+    /// The first word of a hedge or hedging verb ([`super::Lexicon::hedge_index`]).
+    pub const HEDGE_FIRST: u32 = 1 << 15;
     /// Inside quotation marks (set by the resolver, not from a word list).
     pub const MARKED: u32 = 1 << 31;
 }
@@ -190,6 +192,9 @@ impl Lexicon {
         }
         for w in lex.honorifics.keys() {
             *flags.entry(w.clone()).or_default() |= flag::HONORIFIC;
+        }
+        for w in lex.hedge_index.keys() {
+            *flags.entry(w.clone()).or_default() |= flag::HEDGE_FIRST;
         }
         for w in lex.pronouns.keys() {
             *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
