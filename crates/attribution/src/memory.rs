@@ -54,8 +54,8 @@ impl Memory {
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
     pub(crate) fn name(&mut self, parts: &NameParts) -> usize {
         let lower = &parts.lower;
-        let word_count = lower.split(' ').count();
-        let last = lower.rsplit(' ').next().unwrap_or("");
+        let word_count = lower.bytes().filter(|&b| b == b' ').count() + 1;
+        let last = lower.rsplit_once(' ').map_or(lower.as_str(), |(_, last)| last);
         let kind = if parts.place {
             EntityKind::Place
         } else if parts.org {
@@ -76,11 +76,8 @@ impl Memory {
         if id.is_none() && person_like {
             if let Some(&cand) = self.by_last_word.get(last) {
                 let e = &self.entities[cand];
-                let e_lower = e.name.to_lowercase();
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (word_count == 1
-                        || e_lower.split(' ').count() == 1
-                        || e_lower.ends_with(lower.as_str()));
+                    && (word_count == 1 || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_str()));
                 if compatible {
                     id = Some(cand);
                 }
