@@ -77,7 +77,9 @@ impl Memory {
             if let Some(&cand) = self.by_last_word.get(last) {
                 let e = &self.entities[cand];
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (word_count == 1 || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_str()));
+                    && (word_count == 1
+                        || !e.name.contains(' ')
+                        || e.name.to_lowercase().ends_with(lower.as_str()));
                 if compatible {
                     id = Some(cand);
                 }

@@ -184,11 +184,13 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
     let Some(slice) = text.get(span.start..span.end) else {
         return;
     };
+    // The lowered copy of this span, when it has the same char boundaries.
+    let low = lowered.and_then(|l| l.get(span.start..span.end)).filter(|l| l.len() == slice.len());
     let bytes = slice.as_bytes();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
+        let cls = class_of(b);
         let (c, clen) = if b < 0x80 {
-            let cls = class_of(b);
             if cls & class::SPACE != 0 {
                 pos += 1;
                 continue;
@@ -206,7 +208,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
         };
         let off = pos;
         let start = span.start + off;
-        if !c.is_alphanumeric() {
+        if cls & class::ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
             let end = start + clen;
             out.push(Tok {
                 span: Span::new(start, end),
@@ -214,14 +216,14 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
                 word: false,
                 cap: false,
                 possessive: false,
-                lower: Lower(Cow::Borrowed(&slice[off..off + clen])),
+                lower: Lower(Cow::Borrowed(slice.get(off..off + clen).unwrap_or_default())),
                 flags: 0,
             });
             pos += clen;
             continue;
         }
         let mut non_ascii = clen > 1;
-        let mut upper = class_of(b) & class::UPPER != 0;
+        let mut upper = cls & class::UPPER != 0;
         let (mut hyphen, mut dot) = (false, false);
         let mut j = pos + clen;
         loop {
@@ -232,6 +234,12 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
                 }
                 upper |= cls & class::UPPER != 0;
                 j += 1;
+            }
+            // An ASCII byte that cannot join ends the word without decoding.
+            match bytes.get(j) {
+                None => break,
+                Some(&nb) if nb < 0x80 && !matches!(nb, b'-' | b'.' | b'&' | b'\'') => break,
+                _ => {}
             }
             let Some((cj, jlen)) = char_at(slice, j) else { break };
             if cj.is_alphanumeric() {
@@ -254,26 +262,25 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
         }
         let mut end_off = j;
         // "U.S." keeps its final dot: a run of single letters joined by dots.
-        if dot && bytes.get(j) == Some(&b'.') && is_initialism(&slice[off..end_off]) {
+        if dot && bytes.get(j) == Some(&b'.') && is_initialism(slice.get(off..end_off).unwrap_or_default()) {
             end_off += 1;
             j += 1;
         }
-        let end = span.start + end_off;
-        let word = &slice[off..end_off];
+        let word = slice.get(off..end_off).unwrap_or_default();
         let (possessive, base_len) = possessive_base(word);
-        let base = Span::new(start, start + base_len);
-        let base_word = &word[..base_len];
-        let lower_slice = lowered.and_then(|l| l.get(start..start + base_len));
+        let base_word = word.get(..base_len).unwrap_or_default();
+        let lower_slice = low.and_then(|l| l.get(off..off + base_len));
         let lower = match (non_ascii, upper, lower_slice) {
             (false, false, _) => Lower(Cow::Borrowed(base_word)),
             (false, true, Some(l)) => Lower(Cow::Borrowed(l)),
             _ => Lower::of(base_word, lower_slice),
         };
         out.push(Tok {
-            span: Span::new(start, end),
-            base,
+            span: Span::new(start, span.start + end_off),
+            base: Span::new(start, start + base_len),
             word: true,
-            cap: c.is_uppercase() || (hyphen && particle_prefixed(word)),
+            cap: if b < 0x80 { cls & class::UPPER != 0 } else { c.is_uppercase() }
+                || (hyphen && particle_prefixed(word)),
             possessive,
             lower,
             flags: 0,
