@@ -78,6 +78,9 @@ pub(crate) struct Lexicon {
     pub modifiers: HashSet<String>,
     /// Every listed word with its [`flag`] bits.
     pub word_flags: HashMap<String, u32>,
+    /// The entries of `word_flags` of at most 8 bytes, keyed by [`short_key`]:
+    /// most words are short, and an integer key needs no string compare.
+    pub short_flags: HashMap<u64, u32>,
 }
 
 /// The entries of a data file: trimmed, non-empty lines not starting with `#`.
@@ -161,6 +164,7 @@ impl Lexicon {
             nationalities: set(include_str!("../data/nationalities.txt")),
             modifiers: set(include_str!("../data/modifiers.txt")),
             word_flags: HashMap::default(),
+            short_flags: HashMap::default(),
         };
         let mut flags: HashMap<String, u32> = HashMap::default();
         let lists: [(&HashSet<String>, u32); 10] = [
@@ -199,6 +203,7 @@ impl Lexicon {
         for w in lex.pronouns.keys() {
             *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
         }
+        lex.short_flags = flags.iter().filter_map(|(w, &f)| Some((short_key(w)?, f))).collect();
         lex.word_flags = flags;
         Ok(lex)
     }
@@ -206,7 +211,12 @@ impl Lexicon {
     /// Fills [`Tok::flags`](crate::tokens::Tok) of word tokens.
     pub(crate) fn mark(&self, toks: &mut [crate::tokens::Tok]) {
         for t in toks.iter_mut().filter(|t| t.word) {
-            t.flags = self.word_flags.get(t.lower.as_str()).copied().unwrap_or(0);
+            let lower = t.lower.as_str();
+            let found = match short_key(lower) {
+                Some(key) => self.short_flags.get(&key),
+                None => self.word_flags.get(lower),
+            };
+            t.flags = found.copied().unwrap_or(0);
         }
     }
 
@@ -227,6 +237,18 @@ impl Lexicon {
         }
         word
     }
+}
+
+/// The bytes of a word of at most 8 bytes as one integer (zero-padded; words
+/// hold no NUL, so different words give different keys).
+pub(crate) fn short_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(buf))
 }
 
 fn parse_gender(g: &str) -> Option<Gender> {

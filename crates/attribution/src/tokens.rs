@@ -148,8 +148,9 @@ mod class {
 
     /// The class bits of each ASCII byte: whitespace as `char::is_whitespace`
     /// (TAB to CR and the space), letters and digits, upper-case letters.
-    pub static OF: [u8; 128] = {
-        let mut t = [0u8; 128];
+    /// Non-ASCII bytes are 0, so indexing by any byte needs no bounds check.
+    pub static OF: [u8; 256] = {
+        let mut t = [0u8; 256];
         let mut b = 0;
         while b < 128 {
             let c = b as u8;
@@ -171,7 +172,7 @@ mod class {
 /// The class bits of byte `b` ([`class`]); 0 for non-ASCII bytes.
 #[inline]
 fn class_of(b: u8) -> u8 {
-    class::OF.get(usize::from(b)).copied().unwrap_or(0)
+    class::OF[usize::from(b)]
 }
 
 /// Appends the tokens of `text[span]` to `out` (see [`tokenize`]); `lowered` is
