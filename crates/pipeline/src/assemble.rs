@@ -235,43 +235,32 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
 }
 
 /// Whether `s` has no whitespace but single spaces between words: most
-/// sentences, which then need no rebuilding. Conservative: a lead byte that can
-/// start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000-U+3000) says no.
+/// sentences, which then need no rebuilding.
 fn is_collapsed(s: &str) -> bool {
     let bytes = s.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    let mut prev_space = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = b == b' ';
-        if space && prev_space {
-            return false;
-        }
-        if NOT_COLLAPSED[usize::from(b)] {
-            // ASCII whitespace, or a lead byte shared by spaces and by quotation
-            // marks and dashes: decode to tell.
-            if b.is_ascii() || s.get(i..).and_then(|r| r.chars().next()).map_or(true, char::is_whitespace) {
-                return false;
-            }
-        }
-        prev_space = space;
+    // Branch-free over all bytes, so the compiler checks 16 or more at a time:
+    // two spaces in a row; ASCII whitespace but the space (TAB to CR); the lead
+    // bytes of the non-ASCII spaces (U+0085, U+00A0: 0xC2; U+1680,
+    // U+2000-U+205F, U+3000: 0xE1-0xE3). Most text has none of them.
+    let double_space = bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .fold(0u8, |acc, (&x, &y)| acc | u8::from((x == b' ') & (y == b' ')));
+    if double_space != 0 {
+        return false;
     }
-    true
+    let suspect = bytes.iter().fold(0u8, |acc, &b| {
+        acc | u8::from(b.wrapping_sub(0x09) < 5) | u8::from(b == 0xc2) | u8::from(b.wrapping_sub(0xe1) < 3)
+    }) != 0;
+    if !suspect {
+        return true;
+    }
+    // Those lead bytes also start quotation marks and dashes: decode to tell.
+    s.chars().all(|c| c == ' ' || !c.is_whitespace())
 }
-
-/// Bytes [`is_collapsed`] stops at: ASCII whitespace but the space, and lead
-/// bytes of the non-ASCII spaces.
-static NOT_COLLAPSED: [bool; 256] = {
-    let mut t = [false; 256];
-    let stops: [u8; 9] = [b'\t', b'\n', 0x0b, 0x0c, b'\r', 0xc2, 0xe1, 0xe2, 0xe3];
-    let mut i = 0;
-    while i < stops.len() {
-        t[stops[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
 
 /// The span of the sentence(s) overlapping `span`.
 fn sentence_span(analysis: &Analysis, span: Span) -> Option<Span> {
