@@ -319,6 +319,9 @@ fn digit_run(bytes: &[u8], mut i: usize) -> usize {
 pub(crate) fn tokenize(text: &str, vocab: &Vocab, out: &mut Vec<Tok>, buf: &mut String) {
     out.clear();
     let bytes = text.as_bytes();
+    // Room for a token every four bytes, so the buffer (reused across a
+    // document's sentences) seldom grows token by token.
+    out.reserve(bytes.len() / 4);
     let mut i = 0;
     let mut gap = true;
     while i < bytes.len() {
