@@ -105,8 +105,9 @@ fn next_line_break(bytes: &[u8], from: usize) -> Option<usize> {
 /// The lines of `text`, ended by LF, CRLF or a lone CR.
 fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    // Room for lines of 64 bytes on average, so most texts never grow the vector.
-    let mut lines = Vec::with_capacity(bytes.len() / 64 + 2);
+    // Room for lines of 64 bytes on average, so most texts never grow the vector;
+    // capped, so a huge one-line text does not reserve a quarter of its size.
+    let mut lines = Vec::with_capacity((bytes.len() / 64 + 2).min(1 << 16));
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
