@@ -136,6 +136,8 @@ impl NumericDetector {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         let mut buf = String::new();
+        // The mentions of one sentence, reused across sentences (most hold one or two).
+        let mut found = Vec::new();
         let mut carried: Option<(usize, String)> = None;
         for s in sentences {
             let headline = match s.kind {
@@ -155,7 +157,7 @@ impl NumericDetector {
             let context = carried.as_ref().filter(|c| c.0 == s.paragraph).map(|c| c.1.clone());
             tokenize(text, &self.lex.vocab, &mut toks, &mut buf);
             let sent = Sent { lex: &self.lex, text, toks: &toks, headline, config: &self.config };
-            let last_unit = sent.run(s.span.start, context, &mut out);
+            let last_unit = sent.run(s.span.start, context, &mut found, &mut out);
             match last_unit {
                 Some(u) => carried = Some((s.paragraph, u)),
                 None => {
@@ -281,8 +283,15 @@ impl<'a> Sent<'a> {
 
     /// Runs the sentence; appends mentions with document offsets; returns the
     /// last counted-noun unit (for the next sentence's bare counts).
-    fn run(&self, base: usize, context: Option<String>, out: &mut Vec<NumberMention>) -> Option<String> {
-        let mut found: Vec<Found> = Vec::new();
+    /// `found` is scratch space (cleared first).
+    fn run(
+        &self,
+        base: usize,
+        context: Option<String>,
+        found: &mut Vec<Found>,
+        out: &mut Vec<NumberMention>,
+    ) -> Option<String> {
+        found.clear();
         let mut i = 0;
         let mut floor = 0;
         while i < self.toks.len() {
@@ -321,7 +330,7 @@ impl<'a> Sent<'a> {
         let mut money_or_pct: Option<(QuantityKind, Option<String>)> = None;
         let mut money: Option<String> = None;
         let mut prev_last = usize::MAX;
-        for f in &mut found {
+        for f in found.iter_mut() {
             // "from 7.3% to 6.9": the second of a pair joined by "to" or "or".
             let c = self.id(f.first.wrapping_sub(1));
             let paired = prev_last.wrapping_add(2) == f.first
@@ -349,7 +358,7 @@ impl<'a> Sent<'a> {
         }
         let mut last_unit = context;
         let mut sentence_unit = None;
-        for f in &mut found {
+        for f in found.iter_mut() {
             if f.kind == QuantityKind::Count && f.unit.is_some() && !f.compound {
                 last_unit.clone_from(&f.unit);
                 sentence_unit.clone_from(&f.unit);
@@ -360,7 +369,7 @@ impl<'a> Sent<'a> {
                     .or_else(|| self.earlier_number_of(f.first));
             }
         }
-        for f in found {
+        for f in found.drain(..) {
             let (s, e) = (self.toks[f.first].start, self.toks[f.last].end);
             out.push(NumberMention {
                 span: Span::new(base + s, base + e),
@@ -1809,7 +1818,7 @@ mod tests {
             tokenize(text, &lex.vocab, &mut toks, &mut buf);
             let sent = Sent { lex, text, toks: &toks, headline: false, config: &d.config };
             let mut out = Vec::new();
-            sent.run(0, None, &mut out);
+            sent.run(0, None, &mut Vec::new(), &mut out);
             assert!(out.is_empty(), "{text:?} was skipped but holds {out:?}");
         }
         assert!(skipped > 100, "the filter skips some sentences ({skipped})");

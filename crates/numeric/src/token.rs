@@ -34,12 +34,43 @@ impl Default for Vocab {
     }
 }
 
-/// Packs up to 16 bytes into an integer, little-endian, zero-padded.
+/// Packs up to 16 bytes into an integer, little-endian, zero-padded (bytes
+/// past the 16th are ignored). Built from fixed-size loads that may overlap
+/// (the overlapping bytes are the same), not a variable-length copy: this
+/// runs for most words of every sentence.
 #[inline]
 fn pack(key: &[u8]) -> u128 {
-    let mut w = [0u8; 16];
-    w[..key.len()].copy_from_slice(key);
-    u128::from_le_bytes(w)
+    fn load8(b: &[u8]) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(b.get(..8).unwrap_or(&[0; 8]));
+        u64::from_le_bytes(w)
+    }
+    fn load4(b: &[u8]) -> u64 {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(b.get(..4).unwrap_or(&[0; 4]));
+        u64::from(u32::from_le_bytes(w))
+    }
+    let key = key.get(..16).unwrap_or(key);
+    let n = key.len();
+    let byte = |i: usize| u64::from(key.get(i).copied().unwrap_or(0));
+    let (lo, hi) = match n {
+        0 => (0, 0),
+        1..=3 => (byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)), 0),
+        4..=7 => (load4(key) | load4(key.get(n - 4..).unwrap_or(&[])) << (8 * (n - 4)), 0),
+        8 => (load8(key), 0),
+        _ => (load8(key), load8(key.get(n - 8..).unwrap_or(&[])) >> (8 * (16 - n))),
+    };
+    u128::from(lo) | u128::from(hi) << 64
+}
+
+/// The packed key of an ASCII word of 1 to 16 letters and apostrophes,
+/// lower-cased: setting bit 5 of each byte lower-cases a letter and leaves an
+/// apostrophe (0x27) as it is, so the whole word is lower-cased at once.
+#[inline]
+fn pack_lower(word: &[u8]) -> u128 {
+    const CASE_BITS: u128 = u128::from_le_bytes([0x20; 16]);
+    let len = word.len().clamp(1, 16);
+    pack(word) | (CASE_BITS >> (8 * (16 - len)))
 }
 
 #[inline]
@@ -88,18 +119,15 @@ impl Vocab {
         }
     }
 
-    /// The id of an ASCII word of up to 16 bytes, lower-cased on the fly.
+    /// The id of an ASCII word of 1 to 16 letters and apostrophes, lower-cased
+    /// on the fly.
     #[inline]
     fn get_ascii_short(&self, word: &[u8]) -> u32 {
         let Some(&first) = word.first() else { return UNKNOWN };
-        if self.lens[usize::from(first.to_ascii_lowercase())] & len_bit(word.len()) == 0 {
+        if word.len() > 16 || self.lens[usize::from(first | 0x20)] & len_bit(word.len()) == 0 {
             return UNKNOWN;
         }
-        let mut w = [0u8; 16];
-        for (d, s) in w.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        self.short.get(&u128::from_le_bytes(w)).copied().unwrap_or(UNKNOWN)
+        self.short.get(&pack_lower(word)).copied().unwrap_or(UNKNOWN)
     }
 }
 
@@ -125,14 +153,26 @@ impl Vocab {
 pub(crate) struct Triggers {
     set: FastMap<u128, ()>,
     lens: [u32; 256],
+    /// Bit `len` of `ends[end_index(first, last)]` is set when a piece of that
+    /// length has those first and last letters (in either case): a finer
+    /// filter than `lens`, which turns away most words without hashing.
+    ends: Vec<u32>,
     /// False when some trigger piece is longer than 16 bytes: no skipping.
     usable: bool,
 }
 
 impl Default for Triggers {
     fn default() -> Self {
-        Triggers { set: FastMap::default(), lens: [0; 256], usable: true }
+        Triggers { set: FastMap::default(), lens: [0; 256], ends: vec![0; 1024], usable: true }
     }
+}
+
+/// Index of an ASCII letter run by its first and last letters; the low five
+/// bits of a letter are the same in both cases.
+#[inline]
+fn end_index(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+    usize::from(first & 0x1f) << 5 | usize::from(last & 0x1f)
 }
 
 impl Triggers {
@@ -144,24 +184,24 @@ impl Triggers {
                 continue;
             }
             self.lens[usize::from(piece[0])] |= len_bit(piece.len());
+            if let Some(bits) = self.ends.get_mut(end_index(piece)) {
+                *bits |= len_bit(piece.len());
+            }
             self.set.insert(pack(piece), ());
         }
     }
 
+    /// True when the ASCII letter run `word` is a trigger, ignoring case.
     #[inline]
     fn hit(&self, word: &[u8]) -> bool {
-        if word.len() > 16 {
+        let Some(&first) = word.first() else { return false };
+        if word.len() > 16 || self.lens[usize::from(first | 0x20)] & len_bit(word.len()) == 0 {
             return false;
         }
-        let first = word[0].to_ascii_lowercase();
-        if self.lens[usize::from(first)] & len_bit(word.len()) == 0 {
+        if self.ends.get(end_index(word)).map_or(0, |bits| bits & len_bit(word.len())) == 0 {
             return false;
         }
-        let mut w = [0u8; 16];
-        for (d, s) in w.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        self.set.contains_key(&u128::from_le_bytes(w))
+        self.set.contains_key(&pack_lower(word))
     }
 
     /// False only when `text` has no ASCII digit, no trigger letter run and
@@ -172,6 +212,18 @@ impl Triggers {
             return true;
         }
         let bytes = text.as_bytes();
+        // Most sentences that can hold a number hold a digit: look for one first,
+        // sixteen bytes at a time with no early exit inside a block (the compiler
+        // turns that into vector compares), before any word is looked up.
+        let mut blocks = bytes.chunks_exact(16);
+        for block in &mut blocks {
+            if block.iter().fold(false, |any, &b| any | b.is_ascii_digit()) {
+                return true;
+            }
+        }
+        if blocks.remainder().iter().any(u8::is_ascii_digit) {
+            return true;
+        }
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -267,6 +319,9 @@ fn digit_run(bytes: &[u8], mut i: usize) -> usize {
 pub(crate) fn tokenize(text: &str, vocab: &Vocab, out: &mut Vec<Tok>, buf: &mut String) {
     out.clear();
     let bytes = text.as_bytes();
+    // Room for a token every four bytes, so the buffer (reused across a
+    // document's sentences) seldom grows token by token.
+    out.reserve(bytes.len() / 4);
     let mut i = 0;
     let mut gap = true;
     while i < bytes.len() {
@@ -411,6 +466,21 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, &vocab, &mut out, &mut String::new());
         out.iter().map(|t| (text[t.start..t.end].to_string(), t.kind, t.gap, t.flags)).collect()
+    }
+
+    #[test]
+    fn packing_equals_a_zero_padded_copy() {
+        let text = b"abcdefghijklmnopqrstuvwxyz";
+        for n in 0..=16 {
+            let mut w = [0u8; 16];
+            w[..n].copy_from_slice(&text[..n]);
+            assert_eq!(pack(&text[..n]), u128::from_le_bytes(w), "{n}");
+            let mut w = [0u8; 16];
+            w[..n].copy_from_slice(&text[3..3 + n]);
+            assert_eq!(pack(&text[3..3 + n]), u128::from_le_bytes(w), "{n}");
+        }
+        assert_eq!(pack_lower(b"Kyiv's"), pack(b"kyiv's"));
+        assert_eq!(pack_lower(b"MILLION"), pack(b"million"));
     }
 
     #[test]

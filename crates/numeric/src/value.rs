@@ -149,6 +149,10 @@ impl Value {
     /// The plain decimal: exact when the denominator divides a power of ten,
     /// otherwise rounded half-up to four decimals ("0.6667").
     pub(crate) fn to_plain(self) -> String {
+        if self.den == 1 {
+            // A whole number (most values): no powers of two and five to find.
+            return format_scaled(self.num, 0, self.neg);
+        }
         let mut d = self.den;
         let (mut twos, mut fives) = (0u32, 0u32);
         while d % 2 == 0 {
@@ -190,22 +194,30 @@ impl Value {
     }
 }
 
+/// `scaled / 10^places` as a plain decimal without trailing zeros, built in
+/// one string.
 fn format_scaled(scaled: u128, places: u32, neg: bool) -> String {
-    let digits = scaled.to_string();
-    let places = places as usize;
-    let (int, frac) = if digits.len() > places {
-        let (a, b) = digits.split_at(digits.len() - places);
-        (a.to_string(), b.to_string())
-    } else {
-        ("0".to_string(), format!("{}{}", "0".repeat(places - digits.len()), digits))
+    // Formatting a u64 is cheaper than a u128, and most values fit.
+    let digits = match u64::try_from(scaled) {
+        Ok(small) => small.to_string(),
+        Err(_) => scaled.to_string(),
     };
+    let places = places as usize;
+    let (int, frac) = digits.split_at(digits.len().saturating_sub(places));
+    // Zeros between the point and the digits of a fraction below 0.1.
+    let zeros = places - frac.len();
     let frac = frac.trim_end_matches('0');
-    let sign = if neg && scaled != 0 { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{int}")
-    } else {
-        format!("{sign}{int}.{frac}")
+    let mut out = String::with_capacity(digits.len() + zeros + 3);
+    if neg && scaled != 0 {
+        out.push('-');
     }
+    out.push_str(if int.is_empty() { "0" } else { int });
+    if !frac.is_empty() {
+        out.push('.');
+        out.extend(std::iter::repeat('0').take(zeros));
+        out.push_str(frac);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -247,6 +259,13 @@ mod tests {
         assert!(Value::int(10).less_than(&Value::int(15)));
         assert!(!Value::int(3).less_than(&Value::int(1)));
         assert_eq!(Value::ratio(29_999, 30_000).expect("r").to_plain(), "1");
+        assert_eq!(Value::ratio(1, 1000).expect("r").to_plain(), "0.001");
+        assert_eq!(Value::ratio(3, 200).expect("r").to_plain(), "0.015");
+        assert_eq!(Value::int(0).negated().to_plain(), "0");
+        assert_eq!(Value::int(7).negated().to_plain(), "-7");
+        assert_eq!(Value::int(u128::MAX).to_plain(), u128::MAX.to_string());
+        assert_eq!(format_scaled(1_200, 3, true), "-1.2");
+        assert_eq!(format_scaled(0, 4, true), "0");
     }
 
     #[test]

@@ -48,6 +48,14 @@ pub(crate) enum Start {
 impl Start {
     /// Classifies the first character of `token` after opening marks.
     pub(crate) fn of(token: &str) -> Start {
+        // Fast path: an ASCII letter, digit or dash first (no opening mark to skip).
+        match token.as_bytes().first() {
+            Some(b'a'..=b'z') => return Start::Lower,
+            Some(b'A'..=b'Z') => return Start::Upper,
+            Some(b'0'..=b'9') => return Start::Digit,
+            Some(b'-') => return Start::Dash,
+            _ => {}
+        }
         let Some(c) = token.trim_start_matches(OPENERS).chars().next() else {
             return Start::Other;
         };

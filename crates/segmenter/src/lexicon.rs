@@ -30,8 +30,9 @@ pub(crate) enum AbbreviationKind {
 /// Everything the segmenter looks words up in.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// Lower-cased abbreviation with its final stop -> kind.
-    abbreviations: HashMap<Vec<u8>, AbbreviationKind>,
+    /// Lower-cased abbreviations with their final stop, packed by [`pack`], with
+    /// their kinds; sorted by key for a binary search (no hashing of a string).
+    abbreviations: Vec<(u128, AbbreviationKind)>,
     sentence_starters: HashSet<String>,
     time_zones: HashSet<String>,
     /// Lower case.
@@ -129,10 +130,22 @@ fn boilerplate(config: &SegmenterConfig) -> Result<Regex, Error> {
     Regex::new(&all).map_err(|e| Error::Pattern { pattern: all.clone(), message: e.to_string() })
 }
 
+/// Packs a key of at most [`MAX_ABBREVIATION_LEN`] bytes into one integer,
+/// zero-padded (every key ends with its stop, so packing is one-to-one).
+fn pack(key: &[u8]) -> u128 {
+    let mut buf = [0u8; MAX_ABBREVIATION_LEN];
+    let n = key.len().min(MAX_ABBREVIATION_LEN);
+    buf[..n].copy_from_slice(&key[..n]);
+    u128::from_le_bytes(buf)
+}
+
 impl Lexicon {
     pub(crate) fn new(config: &SegmenterConfig) -> Result<Lexicon, Error> {
+        let mut abbreviations: Vec<(u128, AbbreviationKind)> =
+            abbreviations(config)?.into_iter().map(|(key, kind)| (pack(&key), kind)).collect();
+        abbreviations.sort_unstable_by_key(|&(key, _)| key);
         Ok(Lexicon {
-            abbreviations: abbreviations(config)?,
+            abbreviations,
             sentence_starters: word_set("sentence_starters.txt", SENTENCE_STARTERS, false)?,
             time_zones: word_set("time_zones.txt", TIME_ZONES, false)?,
             prepositions: word_set("prepositions.txt", PREPOSITIONS, true)?,
@@ -151,7 +164,9 @@ impl Lexicon {
         let key = &mut buf[..bytes.len()];
         key.copy_from_slice(bytes);
         key.make_ascii_lowercase();
-        self.abbreviations.get(&key[..]).copied()
+        let key = pack(key);
+        let i = self.abbreviations.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+        self.abbreviations.get(i).map(|&(_, kind)| kind)
     }
 
     /// True for a capitalised word that usually begins a sentence ("He", "The").

@@ -53,11 +53,20 @@ fn window_end(text: &str, pos: usize, end: usize, window: usize) -> usize {
         .map_or(end, |(i, _)| want + i)
 }
 
-/// Buffers reused across the runs of one document.
+/// Buffers reused across the runs of a document, and across the documents a
+/// thread segments (see [`SCRATCH`]).
 #[derive(Default)]
 struct Scratch {
     tokens: Vec<Token>,
     units: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    /// Each thread's [`Scratch`]: the token buffer is the segmenter's largest
+    /// allocation, and allocating it afresh for every document costs more than
+    /// the rest of a short article's segmenting bookkeeping. It holds at most a
+    /// window's tokens.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// A line without its line break: byte offsets.
@@ -67,16 +76,44 @@ struct Line {
     end: usize,
 }
 
+/// The first LF or CR at or after `from`. Eight bytes are tested at a time
+/// (a line is usually a whole paragraph of scraped text, hundreds of bytes).
+fn next_line_break(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const LF: u64 = u64::from_le_bytes([b'\n'; 8]);
+    const CR: u64 = u64::from_le_bytes([b'\r'; 8]);
+    // High bit set in the lowest zero byte of `v` (bits above it may be set
+    // wrongly by the borrow, but never below it).
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let hits = zero_byte(v ^ LF) | zero_byte(v ^ CR);
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&b| b == b'\n' || b == b'\r').map(|n| at + n)
+}
+
 /// The lines of `text`, ended by LF, CRLF or a lone CR.
 fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut lines = Vec::new();
+    // Room for lines of 64 bytes on average, so most texts never grow the vector;
+    // capped, so a huge one-line text does not reserve a quarter of its size.
+    let mut lines = Vec::with_capacity((bytes.len() / 64 + 2).min(1 << 16));
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next line break.
-        match bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
-            Some(n) => i += n,
+        match next_line_break(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         match bytes[i] {
@@ -132,7 +169,7 @@ impl Segmenter {
             lines.iter().map(|l| text.get(l.start..l.end).map_or(true, |s| s.trim().is_empty())).collect();
         // Blocks of non-blank lines. With only one block the text has no blank
         // lines between paragraphs, and each line is a paragraph.
-        let mut blocks = Vec::new();
+        let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
         let mut i = 0;
         while i < lines.len() {
             if blank[i] {
@@ -150,18 +187,43 @@ impl Segmenter {
             blocks = only.map(|i| i..i + 1).collect();
         }
 
-        let mut out = Segmentation::default();
-        let mut scratch = Scratch::default();
+        // Every block holds at least one unit.
+        let mut out = Segmentation {
+            paragraphs: Vec::with_capacity(blocks.len()),
+            sentences: Vec::with_capacity(2 * blocks.len()),
+        };
+        // The thread's buffers, or fresh ones if those are out of reach (thread teardown).
+        let reused = SCRATCH.try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                self.blocks(text, &lines, &blocks, &mut out, &mut scratch);
+                true
+            }
+            Err(_) => false,
+        });
+        if !matches!(reused, Ok(true)) {
+            self.blocks(text, &lines, &blocks, &mut out, &mut Scratch::default());
+        }
+        out
+    }
+
+    /// Segments the paragraphs given as blocks of `lines`.
+    fn blocks(
+        &self,
+        text: &str,
+        lines: &[Line],
+        blocks: &[std::ops::Range<usize>],
+        out: &mut Segmentation,
+        scratch: &mut Scratch,
+    ) {
         for block in blocks {
-            let group = &lines[block];
+            let Some(group) = lines.get(block.clone()) else { continue };
             let (Some(first), Some(last)) = (group.first(), group.last()) else {
                 continue;
             };
             let paragraph = out.paragraphs.len();
             out.paragraphs.push(Paragraph { span: trimmed(text, first.start, last.end) });
-            self.paragraph(text, group, paragraph, &mut out.sentences, &mut scratch);
+            self.paragraph(text, group, paragraph, &mut out.sentences, scratch);
         }
-        out
     }
 
     /// Classifies the lines of one paragraph and splits its body text.
@@ -289,6 +351,16 @@ impl Segmenter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_are_found_like_a_byte_by_byte_search() {
+        let text = "ab\rcdefghijklmnopq\n\n\r\nrstuvwxyz0123456789\u{2028}é\n".repeat(3);
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let naive = bytes.get(from..).and_then(|r| r.iter().position(|&b| b == b'\n' || b == b'\r'));
+            assert_eq!(next_line_break(bytes, from), naive.map(|n| from + n), "{from}");
+        }
+    }
 
     #[test]
     fn windowed_splitting_of_a_long_run_equals_splitting_it_whole() {

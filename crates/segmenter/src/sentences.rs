@@ -22,40 +22,67 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         return;
     };
     let bytes = run.as_bytes();
-    let len = bytes.len();
+    // Tokens and the spaces after them average five bytes or more in prose: room
+    // for that many, so the vector rarely grows.
+    out.reserve(bytes.len() / 5);
     let mut i = 0;
     loop {
-        // Skip whitespace.
-        while i < len {
-            let b = bytes[i];
-            if b > b' ' && b < 0x80 {
-                break;
-            }
-            let (white, n) = whitespace_at(run, i);
-            if !white {
-                break;
-            }
+        // Skip whitespace: ASCII spaces inline, other chars decoded only when non-ASCII.
+        while let Some(&b) = bytes.get(i) {
+            let n = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+                0x80.. => match whitespace_at(run, i) {
+                    (true, n) => n,
+                    (false, _) => break,
+                },
+                _ => break,
+            };
             i += n;
         }
-        if i >= len {
+        if i >= bytes.len() {
             break;
         }
-        // Scan the token; printable ASCII is the fast path.
+        // Scan the token: a run of printable ASCII at a time (the usual case), then
+        // one char that may end it.
         let token_start = i;
-        while i < len {
-            let b = bytes[i];
-            if b > b' ' && b < 0x80 {
-                i += 1;
-                continue;
+        loop {
+            i = printable_run_end(bytes, i);
+            match bytes.get(i) {
+                None | Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) => break,
+                Some(&b) if b < 0x80 => i += 1,
+                Some(_) => match whitespace_at(run, i) {
+                    (true, _) => break,
+                    (false, n) => i += n,
+                },
             }
-            let (white, n) = whitespace_at(run, i);
-            if white {
-                break;
-            }
-            i += n;
         }
         out.push(Token { start: start + token_start, end: start + i });
     }
+}
+
+/// The end of the run of printable ASCII (`!` to `~`) at `i`. Eight bytes are
+/// tested at a time: most tokens fit in one step.
+fn printable_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        // High bit of each byte below 0x21 (exact for the lowest such byte; the
+        // borrow may flag bytes above it) or of 0x7f or more.
+        let below = v.wrapping_sub(ONES * 0x21) & !v & HIGHS;
+        let above = v.wrapping_add(ONES) | v;
+        let stop = (below | above) & HIGHS;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| !matches!(b, 0x21..=0x7e)))
+        .map_or(bytes.len(), |n| i + n)
 }
 
 /// Whether the char at byte `i` of `s` is whitespace, and its length.
@@ -106,7 +133,7 @@ struct Marker {
 impl Marker {
     fn parse(token: &str) -> Option<Marker> {
         // At most a bullet (3 bytes), two digits and ".)".
-        if token.len() > 7 || !token.ends_with(['.', ')']) {
+        if token.len() > 7 || !matches!(token.as_bytes().last(), Some(b'.' | b')')) {
             return None;
         }
         let t = token.trim_start_matches(is_bullet);
@@ -163,6 +190,25 @@ impl<'t> Run<'t> {
         }
     }
 
+    /// The first byte of token `i`: most decisions need only it or the last
+    /// byte, which costs less than slicing the text on char boundaries.
+    fn first_byte(&self, i: usize) -> Option<u8> {
+        let t = self.tokens.get(i)?;
+        self.text.as_bytes().get(t.start).copied()
+    }
+
+    /// The last byte of token `i`.
+    fn last_byte(&self, i: usize) -> Option<u8> {
+        let t = self.tokens.get(i)?;
+        self.text.as_bytes().get(t.end.checked_sub(1)?).copied()
+    }
+
+    /// True when token `i` is only list bullets (all of them are non-ASCII, so a
+    /// token opening with an ASCII byte is decided by that byte).
+    fn all_bullets(&self, i: usize) -> bool {
+        self.first_byte(i).map_or(true, |b| b >= 0x80) && self.token(i).chars().all(is_bullet)
+    }
+
     fn start(&self, i: usize) -> Start {
         if i < self.tokens.len() {
             Start::of(self.token(i))
@@ -174,6 +220,11 @@ impl<'t> Run<'t> {
     /// A token made only of stops and ellipses, maybe with closing marks (". . ."'s parts).
     fn dots(&self, i: usize) -> Option<usize> {
         let token = self.token(i);
+        // A letter or digit first is neither an opening mark nor a stop: the token
+        // has a word (the usual case, decided without taking the token apart).
+        if token.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
         let shape = Shape::of(token);
         let term = &token[shape.core_start..shape.term_end];
         if i >= self.tokens.len() || shape.core_end != shape.core_start || term.is_empty() {
@@ -218,9 +269,23 @@ impl SentenceSplitter<'_> {
         let mut marker: Option<Marker> = None;
         let mut k = 0;
         while k < n {
-            let token = run.token(k);
-            let at_start = k == first || (k == first + 1 && run.token(first).chars().all(is_bullet));
-            let label = match if at_start { Marker::parse(token) } else { None } {
+            // Fast path, for most tokens: inside a sentence (not where a label may
+            // stand), a token ending without final punctuation, followed by one
+            // that cannot start a list item, decides nothing.
+            while k > first + 1 && k + 1 < n {
+                let plain = run.last_byte(k).is_some_and(|b| {
+                    b < 0x80 && !matches!(b, b'.' | b'?' | b'!' | b'"' | b'\'' | b')' | b']' | b'}')
+                });
+                let next_plain = run.first_byte(k + 1).is_some_and(|b| {
+                    b < 0x80 && (marker.is_none() || !(b.is_ascii_digit() || b.is_ascii_lowercase()))
+                });
+                if !(plain && next_plain) {
+                    break;
+                }
+                k += 1;
+            }
+            let at_start = k == first || (k == first + 1 && run.all_bullets(first));
+            let label = match if at_start { Marker::parse(run.token(k)) } else { None } {
                 Some(m) if m.opens_item(marker) => {
                     marker = Some(m);
                     true
@@ -228,17 +293,19 @@ impl SentenceSplitter<'_> {
                 _ => false,
             };
             let (mut boundary, last) = if label { (false, k) } else { self.boundary_after(&run, k, first) };
-            let only_bullets = last == first && token.chars().all(is_bullet);
+            let only_bullets = last == first && run.all_bullets(k);
             if !boundary && !only_bullets && last + 1 < n {
                 // A bullet, or the next label of a list already begun, starts an item.
-                let next = run.token(last + 1);
-                boundary = match next.as_bytes().first() {
-                    Some(b) if b.is_ascii_digit() || b.is_ascii_lowercase() => {
-                        Marker::parse(next).is_some_and(|m| m.continues(marker))
-                    }
-                    Some(b) if *b >= 0x80 => {
-                        next.starts_with(is_bullet)
-                            || Marker::parse(next).is_some_and(|m| m.continues(marker))
+                // Only a list begun (`marker`) can be continued, so without one the
+                // label is not parsed.
+                let next = last + 1;
+                let continues =
+                    |next: &str| marker.is_some() && Marker::parse(next).is_some_and(|m| m.continues(marker));
+                boundary = match run.first_byte(next) {
+                    Some(b) if b.is_ascii_digit() || b.is_ascii_lowercase() => continues(run.token(next)),
+                    Some(b) if b >= 0x80 => {
+                        let next = run.token(next);
+                        next.starts_with(is_bullet) || continues(next)
                     }
                     _ => false,
                 };
@@ -254,15 +321,15 @@ impl SentenceSplitter<'_> {
     /// Whether a sentence ends after token `k` (or after the dot run it begins),
     /// and the last token the decision covered.
     fn boundary_after(&self, run: &Run<'_>, k: usize, first: usize) -> (bool, usize) {
-        let token = run.token(k);
-        match token.as_bytes().last() {
+        match run.last_byte(k) {
             // Most tokens end in a letter, digit or comma: no final punctuation.
-            Some(&b) if b < 0x80 && !matches!(b, b'.' | b'?' | b'!' | b'"' | b'\'' | b')' | b']' | b'}') => {
+            Some(b) if b < 0x80 && !matches!(b, b'.' | b'?' | b'!' | b'"' | b'\'' | b')' | b']' | b'}') => {
                 return (false, k);
             }
             None => return (false, k),
             _ => {}
         }
+        let token = run.token(k);
         let shape = Shape::of(token);
         let term = &token[shape.core_end..shape.term_end];
         if term.is_empty() {
@@ -404,6 +471,20 @@ mod tests {
         tokenize(text, 0, text.len(), &mut tokens);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn printable_runs_end_like_a_byte_by_byte_search() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        bytes.extend(b"abcdefghij klmnopqrstu\x7fvwxyz\t0123456789~!\xff\x80 \x21\x20\x7e");
+        bytes.extend((0..=255u8).rev());
+        for from in 0..=bytes.len() {
+            let naive = bytes[from..]
+                .iter()
+                .position(|&b| !matches!(b, 0x21..=0x7e))
+                .map_or(bytes.len(), |n| from + n);
+            assert_eq!(printable_run_end(&bytes, from), naive, "{from}");
+        }
     }
 
     #[test]
