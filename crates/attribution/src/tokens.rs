@@ -310,7 +310,10 @@ fn is_initialism(word: &str) -> bool {
 }
 
 fn possessive_base(word: &str) -> (bool, usize) {
-    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+    let bytes = word.as_bytes();
+    // The byte before the "s" ends every apostrophe listed: ', ’ (E2 80 99), ʼ (CA BC).
+    let n = bytes.len();
+    if n < 3 || !matches!(bytes[n - 1], b's' | b'S') || !matches!(bytes[n - 2], b'\'' | 0x99 | 0xbc) {
         return (false, word.len());
     }
     for suffix in ["'s", "’s", "'S", "’S", "ʼs"] {
