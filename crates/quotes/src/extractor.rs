@@ -119,7 +119,9 @@ impl QuoteExtractor {
             });
         }
 
-        // Tokens and marks paragraph by paragraph.
+        // Tokens and marks paragraph by paragraph. Tokens borrow their lower
+        // case from one ASCII-lowered copy of the text.
+        let lowered = text.to_ascii_lowercase();
         let mut para_toks: Vec<ParaToks> = Vec::with_capacity(paras.len());
         let mut pairer = Pairer::new(text, lex);
         let mut m = 0;
@@ -146,7 +148,7 @@ impl QuoteExtractor {
             pairer.paragraph(index, span, &marks[first..m]);
             para_toks.push(ParaToks {
                 span,
-                toks: tokenize(text, span.start, span.end),
+                toks: tokenize(text, &lowered, span.start, span.end),
                 headline: any && all_headline,
             });
         }

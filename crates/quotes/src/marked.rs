@@ -3,16 +3,16 @@
 
 use crate::grammar::{Cue, Grammar, Np};
 use crate::marks::RawQuote;
-use crate::text::{is_capitalised, tok_at, tok_text, Tok};
+use crate::text::{tok_at, tok_text, Tok};
 use claimsheet_core::{Quote, QuoteKind, Span};
 
 /// How far back a cue may stand before the opening mark, in tokens.
 const CUE_WINDOW: usize = 12;
 
 /// One paragraph's tokens and whether it is a headline.
-pub(crate) struct ParaToks {
+pub(crate) struct ParaToks<'a> {
     pub span: Span,
-    pub toks: Vec<Tok>,
+    pub toks: Vec<Tok<'a>>,
     pub headline: bool,
 }
 
@@ -196,10 +196,10 @@ fn classify(
         }
     }
     let cue_directly_before = before.is_some()
-        && (colon_before || comma_before || prev.is_some_and(|t| lex.cues.contains_key(t.lower.as_str())));
+        && (colon_before || comma_before || prev.is_some_and(|t| lex.cues.contains_key(t.lower())));
 
     let shaped = name_shaped(text, gf, &content_toks, content);
-    let named = prev.is_some_and(|t| lex.name_cues.contains(t.lower.as_str())) && shaped;
+    let named = prev.is_some_and(|t| lex.name_cues.contains(t.lower())) && shaped;
     let bare_name = !fp.headline && after.is_none() && !cue_directly_before && shaped;
     // A hashtag or handle alone ("#MeToo") names something; a sentence that merely
     // starts with one ("@council was tagged in 300 complaints") is still speech.
@@ -214,7 +214,7 @@ fn classify(
         }
     } else {
         let upper = content.chars().next().is_some_and(char::is_uppercase);
-        let prev_is_cue = prev.is_some_and(|t| lex.cues.contains_key(t.lower.as_str()));
+        let prev_is_cue = prev.is_some_and(|t| lex.cues.contains_key(t.lower()));
         if upper && words >= 3 && (terminal_inside || prev_is_cue) {
             QuoteKind::Direct
         } else {
@@ -230,7 +230,7 @@ fn classify(
         && !content.starts_with(char::is_uppercase)
         && !starts_sentence
         && prev.is_some_and(|t| {
-            t.is_word() && (lex.determiners.contains(t.lower.as_str()) || crate::text::is_possessive(t))
+            t.is_word() && (lex.determiners.contains(t.lower()) || crate::text::is_possessive(t))
         }) {
         QuoteKind::Term
     } else {
@@ -292,8 +292,7 @@ fn after_attribution(g: &Grammar<'_>, k: usize) -> Option<Attr> {
     let mut j = np.1;
     while j < hi
         && g.toks[j].is_word()
-        && (g.lex.auxiliaries.contains(g.toks[j].lower.as_str())
-            || crate::text::is_ly_adverb(g.text, &g.toks[j]))
+        && (g.lex.auxiliaries.contains(g.toks[j].lower()) || crate::text::is_ly_adverb(&g.toks[j]))
     {
         j += 1;
     }
@@ -313,7 +312,7 @@ fn term_cue_before(g: &Grammar<'_>, open_tok: usize) -> bool {
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(k, w)| g.toks[open_tok - n + k].is_word() && g.toks[open_tok - n + k].lower == *w)
+                .all(|(k, w)| g.toks[open_tok - n + k].is_word() && g.toks[open_tok - n + k].lower() == w)
     })
 }
 
@@ -328,23 +327,18 @@ fn name_shaped(text: &str, g: &Grammar<'_>, toks: &[&Tok], content: &str) -> boo
     if toks.iter().any(|t| matches!(t.punct(), Some(',' | ';' | ':' | '.' | '?' | '!'))) {
         return false;
     }
-    if !is_capitalised(text, words[0]) && !tok_text(text, words[0]).starts_with(|c: char| c.is_ascii_digit())
-    {
+    if !words[0].is_cap() && !tok_text(text, words[0]).starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     // A lone pronoun or function word is not a name ("I", "We").
     if words.len() == 1
-        && (g.lex.pronouns.contains(words[0].lower.as_str())
-            || g.lex.function_words.contains(words[0].lower.as_str()))
+        && (g.lex.pronouns.contains(words[0].lower()) || g.lex.function_words.contains(words[0].lower()))
     {
         return false;
     }
     words.iter().all(|t| {
-        is_capitalised(text, t)
-            || g.lex.minor_title_words.contains(t.lower.as_str())
+        t.is_cap()
+            || g.lex.minor_title_words.contains(t.lower())
             || tok_text(text, t).starts_with(|c: char| c.is_ascii_digit())
-    }) && !words
-        .iter()
-        .skip(1)
-        .any(|t| g.lex.pronouns.contains(t.lower.as_str()) && is_capitalised(text, t) && t.lower != "i")
+    }) && !words.iter().skip(1).any(|t| g.lex.pronouns.contains(t.lower()) && t.is_cap() && t.lower() != "i")
 }

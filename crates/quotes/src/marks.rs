@@ -176,7 +176,7 @@ fn elision_after(text: &str, at: usize, lex: &Lexicon) -> bool {
     }
     let digits = word.trim_end_matches('s');
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
-        || lex.elisions.contains(crate::text::Lower::new(&word).as_str())
+        || lex.elisions.contains(&*crate::text::to_lower(&word))
 }
 
 /// Pairs the marks of one document paragraph by paragraph.

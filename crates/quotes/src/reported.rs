@@ -2,7 +2,7 @@
 //! content clause, with no quotation marks.
 
 use crate::grammar::{Cue, Grammar};
-use crate::text::{is_capitalised, is_ly_adverb, is_possessive, is_sentence_end, tok_at, Tok};
+use crate::text::{is_ly_adverb, is_possessive, is_sentence_end, tok_at, Tok};
 use claimsheet_core::{Quote, QuoteKind, Span};
 
 /// Fewest words a reported clause must have.
@@ -160,7 +160,7 @@ fn reported(
     // "..., said the minister." (inverted, at the end of a clause)
     if comma_before && !cue.participle {
         if let Some(np) = g.np_after(cue.end, end, false) {
-            let speaker_like = !g.lex.pronouns.contains(toks[np.0].lower.as_str()) && !toks[np.0].is("that");
+            let speaker_like = !g.lex.pronouns.contains(toks[np.0].lower()) && !toks[np.0].is("that");
             if let Some(k) = g.trailing_end(np.1, end, false).filter(|_| speaker_like) {
                 if let Some(parts) = fronted(g, lo, cue.first - 1, k, end, marked) {
                     return Some(quote(parts, cue_span, Some(g.span(np))));
@@ -187,7 +187,7 @@ fn reported(
         }
     }
     // "asked the court to ...", "asked how ...": a request or a question.
-    if g.lex.request_cues.contains(toks[cue.first].lower.as_str()) {
+    if g.lex.request_cues.contains(toks[cue.first].lower()) {
         return None;
     }
 
@@ -201,9 +201,8 @@ fn reported(
     // "announced plans that would ...", where "that" is no conjunction.
     let limit = (start + 7).min(end);
     let a = if start < end && toks[start].punct() == Some(',') { start + 1 } else { start };
-    let adverbial = a < end
-        && toks[a].is_word()
-        && (g.lex.trailing.contains(toks[a].lower.as_str()) || is_ly_adverb(g.text, &toks[a]));
+    let adverbial =
+        a < end && toks[a].is_word() && (g.lex.trailing.contains(toks[a].lower()) || is_ly_adverb(&toks[a]));
     let mut has_that = false;
     if let Some(k) = (start..limit)
         .take_while(|&k| toks[k].is_word() || toks[k].punct() == Some(','))
@@ -213,7 +212,7 @@ fn reported(
         // by a verb ("wrote my poems, that was ..." has a pronoun "that").
         let after_comma = k > start
             && toks[k - 1].punct() == Some(',')
-            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(n.lower.as_str()));
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(n.lower()));
         if k == start || adverbial || cue.tell || after_comma {
             start = k + 1;
             has_that = true;
@@ -229,7 +228,7 @@ fn reported(
     let content = span_of(g, start, content_to)?;
     let first = tok_at(toks, content.start);
     let head = &toks[first];
-    let cue_word = toks[cue.first].lower.as_str();
+    let cue_word = toks[cue.first].lower();
     // "demands that Kyiv rejected as tantamount to surrender": the rejected
     // thing is the head of the relative clause.
     if !has_that && head.is("as") {
@@ -246,10 +245,10 @@ fn reported(
     let infinitive = head.is("to")
         && toks.get(first + 1).is_some_and(|n| {
             n.is_word()
-                && !is_capitalised(g.text, n)
-                && !g.lex.function_words.contains(n.lower.as_str())
-                && !g.lex.determiners.contains(n.lower.as_str())
-                && !n.lower.ends_with("ing")
+                && !n.is_cap()
+                && !g.lex.function_words.contains(n.lower())
+                && !g.lex.determiners.contains(n.lower())
+                && !n.lower().ends_with("ing")
         });
     // "suggests at least 12 bombers were destroyed", "said over 300 people died": a
     // preposition that bounds a number opens a noun phrase (the clause's subject).
@@ -257,16 +256,16 @@ fn reported(
         .get(first + 1..content_to.min(first + 3))
         .unwrap_or(&[])
         .iter()
-        .take_while(|t| t.is_word() || t.lower.starts_with(|c: char| c.is_ascii_digit()))
-        .any(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        .take_while(|t| t.is_word() || t.lower().starts_with(|c: char| c.is_ascii_digit()))
+        .any(|t| t.lower().starts_with(|c: char| c.is_ascii_digit()))
         || toks.get(first + 1).is_some_and(|n| n.is("least") || n.is("most"));
     if !has_that
         && (!head.is_word()
-            || (g.lex.prepositions.contains(head.lower.as_str()) && !infinitive && !bound_number)
-            || g.lex.question_words.contains(head.lower.as_str())
-            || (g.lex.object_pronouns.contains(head.lower.as_str())
+            || (g.lex.prepositions.contains(head.lower()) && !infinitive && !bound_number)
+            || g.lex.question_words.contains(head.lower())
+            || (g.lex.object_pronouns.contains(head.lower())
                 && !toks.get(first + 1).is_some_and(|n| n.is("as")))
-            || matches!(head.lower.as_str(), "and" | "but" | "or" | "nor"))
+            || matches!(head.lower(), "and" | "but" | "or" | "nor"))
     {
         return None;
     }
@@ -276,11 +275,9 @@ fn reported(
     if g.lex.name_cues.contains(cue_word) {
         // "Locals call the district “Little Odessa”", "a programme called
         // Joint Jet Pilot Training": naming, not a statement.
-        let name_shaped = is_capitalised(g.text, head)
+        let name_shaped = head.is_cap()
             && (first..content_to).all(|k| {
-                !toks[k].is_word()
-                    || is_capitalised(g.text, &toks[k])
-                    || g.lex.minor_title_words.contains(toks[k].lower.as_str())
+                !toks[k].is_word() || toks[k].is_cap() || g.lex.minor_title_words.contains(toks[k].lower())
             });
         if (marked.term_ends_at)(content.end) || name_shaped {
             return None;
@@ -332,7 +329,7 @@ fn fronted(
     let mut parts = vec![content];
     if from == lo && k < end && toks[k].punct() == Some(',') && toks.get(k + 1).is_some_and(|t| t.is_word()) {
         let rest_is_new_report = g.cue_at(k + 1, lo, end).is_some()
-            || matches!(toks[k + 1].lower.as_str(), "and" | "but" | "or" | "who" | "which");
+            || matches!(toks[k + 1].lower(), "and" | "but" | "or" | "who" | "which");
         if !rest_is_new_report && looks_like_clause_rest(g, k + 1, end, true) {
             parts.extend(span_of(g, k + 1, end));
         }
@@ -354,11 +351,11 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
     while a > lo && end - a < 4 {
         let t = &toks[a - 1];
         let plain = t.is_word()
-            && !is_capitalised(g.text, t)
-            && !g.lex.function_words.contains(t.lower.as_str())
-            && !g.lex.determiners.contains(t.lower.as_str())
-            && !t.lower.ends_with("ed")
-            && !g.lex.cues.contains_key(t.lower.as_str());
+            && !t.is_cap()
+            && !g.lex.function_words.contains(t.lower())
+            && !g.lex.determiners.contains(t.lower())
+            && !t.lower().ends_with("ed")
+            && !g.lex.cues.contains_key(t.lower());
         if !plain {
             break;
         }
@@ -369,7 +366,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
     }
     if a > lo
         && toks[a - 1].is_word()
-        && (g.lex.determiners.contains(toks[a - 1].lower.as_str()) || is_possessive(&toks[a - 1]))
+        && (g.lex.determiners.contains(toks[a - 1].lower()) || is_possessive(&toks[a - 1]))
     {
         a -= 1;
     }
@@ -383,10 +380,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
 /// capitalised one ("Mohamed wishes").
 fn looks_like_clause(g: &Grammar<'_>, a: usize, b: usize) -> bool {
     let toks = g.toks;
-    if toks
-        .get(a)
-        .is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(t.lower.as_str()) || t.is("there")))
-    {
+    if toks.get(a).is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(t.lower()) || t.is("there"))) {
         return true;
     }
     looks_like_clause_rest(g, a, b, false)
@@ -406,7 +400,7 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
         if !t.is_word() {
             continue;
         }
-        let l = t.lower.as_str();
+        let l = t.lower();
         // In a clause's rest, "and" may join two subjects ("the UN and the US have").
         if k > a
             && (matches!(l, "which" | "who" | "whom" | "that")
@@ -417,7 +411,7 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
         if g.lex.finite_verbs.contains(l) || l.ends_with("n't") || l.ends_with("n’t") {
             return true;
         }
-        let cap = is_capitalised(g.text, t);
+        let cap = t.is_cap();
         // "9/11-related", "long-awaited": hyphenated "-ed" words are adjectives.
         if (k > a || verb_first) && !cap && l.len() > 3 && l.ends_with("ed") && !l.contains(['-', '‑']) {
             return true;
@@ -427,7 +421,7 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
             && l.ends_with('s')
             && !is_possessive(t)
             && toks[k - 1].is_word()
-            && is_capitalised(g.text, &toks[k - 1])
+            && toks[k - 1].is_cap()
         {
             return true;
         }
@@ -447,7 +441,7 @@ fn content_end(g: &Grammar<'_>, start: usize, end: usize, mention: Span, lo: usi
         && m - 1 == lo
         && toks[lo].is_word()
         && matches!(
-            toks[lo].lower.as_str(),
+            toks[lo].lower(),
             "while"
                 | "although"
                 | "though"
@@ -476,13 +470,13 @@ fn skip_listener(g: &Grammar<'_>, start: usize, end: usize) -> usize {
         return k;
     }
     let mut k = start;
-    if k < end && toks[k].is_word() && g.lex.determiners.contains(toks[k].lower.as_str()) {
+    if k < end && toks[k].is_word() && g.lex.determiners.contains(toks[k].lower()) {
         k += 1;
     }
-    if k < end && toks[k].is_word() && !g.lex.function_words.contains(toks[k].lower.as_str()) {
-        let cap = crate::text::is_capitalised(g.text, &toks[k]);
+    if k < end && toks[k].is_word() && !g.lex.function_words.contains(toks[k].lower()) {
+        let cap = toks[k].is_cap();
         k += 1;
-        while cap && k < end && crate::text::is_capitalised(g.text, &toks[k]) {
+        while cap && k < end && toks[k].is_cap() {
             k += 1;
         }
         return k;

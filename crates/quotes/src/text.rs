@@ -2,6 +2,7 @@
 //! other modules share.
 
 use crate::lexicon::Lexicon;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,88 +14,23 @@ pub(crate) enum TokKind {
     Punct(char),
 }
 
-/// Longest lower-case form kept inline, in bytes; longer ones go to the heap.
-const INLINE: usize = 22;
-
-/// The lower-case form of a word. Nearly every word fits inline, so
-/// tokenizing allocates nothing per token; ASCII words are lower-cased byte
-/// by byte.
-#[derive(Clone)]
-pub(crate) enum Lower {
-    Inline { len: u8, buf: [u8; INLINE] },
-    Heap(Box<str>),
-}
-
-impl Lower {
-    const EMPTY: Lower = Lower::Inline { len: 0, buf: [0; INLINE] };
-
-    pub fn new(word: &str) -> Lower {
-        if word.len() <= INLINE && word.is_ascii() {
-            let mut buf = [0; INLINE];
-            for (d, s) in buf.iter_mut().zip(word.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            return Lower::Inline { len: word.len() as u8, buf };
-        }
-        let lower = word.to_lowercase();
-        if lower.len() <= INLINE {
-            let mut buf = [0; INLINE];
-            buf[..lower.len()].copy_from_slice(lower.as_bytes());
-            return Lower::Inline { len: lower.len() as u8, buf };
-        }
-        Lower::Heap(lower.into_boxed_str())
-    }
-
-    pub fn as_str(&self) -> &str {
-        match self {
-            // Only whole UTF-8 strings are ever copied in, so this never fails.
-            Lower::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
-            Lower::Heap(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Lower {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
-impl PartialEq<str> for Lower {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Lower {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<String> for Lower {
-    fn eq(&self, other: &String) -> bool {
-        self.as_str() == other
-    }
-}
-
 /// One token: byte span in the document and, for words, the lower-case form.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    pub lower: Lower,
+    /// The lower-case form of a word (empty for punctuation). Borrowed from
+    /// the ASCII-lowered copy of the document, which has the same byte
+    /// offsets; owned only for the rare word with a non-ASCII letter whose
+    /// lower case differs ("Éric"). Reading it is a plain slice access, with
+    /// no UTF-8 validation.
+    lower: Cow<'a, str>,
+    /// The word starts with an upper-case letter.
+    cap: bool,
 }
 
-impl Tok {
+impl<'a> Tok<'a> {
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -104,9 +40,40 @@ impl Tok {
             TokKind::Word => None,
         }
     }
-    pub fn is(&self, word: &str) -> bool {
-        self.kind == TokKind::Word && self.lower.as_str() == word
+    /// The lower-case form of a word; empty for punctuation.
+    pub fn lower(&self) -> &str {
+        &self.lower
     }
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == TokKind::Word && self.lower() == word
+    }
+    /// A word starting with an upper-case letter (not '#', '@' or a digit).
+    pub fn is_cap(&self) -> bool {
+        self.cap
+    }
+}
+
+/// The lower-case form of `word` ([`str::to_lowercase`]), borrowed when the
+/// word has no upper-case ASCII letter and no other letter that changes.
+pub(crate) fn to_lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() && !lower_is_itself(word) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// True when every non-ASCII char of `word` is its own lower case, so that
+/// ASCII lower-casing alone gives [`str::to_lowercase`] (which maps char by
+/// char; its one context rule, for 'Σ', only applies to a char that changes).
+fn lower_is_itself(word: &str) -> bool {
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return true;
+        }
+        let mut l = c.to_lowercase();
+        l.len() == 1 && l.next() == Some(c)
+    })
 }
 
 /// Characters that join two word pieces into one word when between them.
@@ -114,63 +81,156 @@ fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '-' | '‑' | '.' | ',' | '&' | '/')
 }
 
+/// The char starting at byte `i` of `s`, if `i` is in bounds and on a char
+/// boundary. ASCII, nearly all of the text, is read without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some(char::from(b));
+    }
+    s.get(i..)?.chars().next()
+}
+
+/// [`char::is_alphanumeric`], with the ASCII test first.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Byte classes for the tokenizer's ASCII fast path.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// The class of every byte: [`SPACE`] for ASCII whitespace as
+/// [`char::is_whitespace`] has it (unlike [`u8::is_ascii_whitespace`], with
+/// the vertical tab), [`ALNUM`] for ASCII letters and digits, else 0. One
+/// table load per byte instead of a chain of range tests.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    BYTE_CLASS[usize::from(b)]
+}
+
 /// Splits `text[start..end]` into tokens (spans relative to the whole text).
-pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// `lowered` is `text` with ASCII letters lower-cased (same length, same char
+/// boundaries); word tokens borrow their lower-case form from it.
+///
+/// Works on bytes: ASCII is classified without decoding, and only a
+/// non-ASCII char is decoded (to test it with the Unicode tables).
+pub(crate) fn tokenize<'a>(text: &'a str, lowered: &'a str, start: usize, end: usize) -> Vec<Tok<'a>> {
     let Some(region) = text.get(start..end) else { return Vec::new() };
-    let mut toks = Vec::with_capacity(region.len() / 5 + 1);
-    let mut chars = region.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
+    let bytes = region.as_bytes();
+    let mut toks = Vec::with_capacity(region.len() / 4 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            if class(b) == SPACE {
+                i += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let Some(c) = char_at(region, i) else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        let len = c.len_utf8();
+        let word_start =
+            is_alnum(c) || (matches!(c, '#' | '@') && char_at(region, i + len).is_some_and(is_alnum));
+        if !word_start {
+            toks.push(Tok {
+                start: start + i,
+                end: start + i + len,
+                kind: TokKind::Punct(c),
+                lower: Cow::Borrowed(""),
+                cap: false,
+            });
+            i += len;
             continue;
         }
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || (matches!(c, '#' | '@') && next_alnum) {
-            let mut last = i + c.len_utf8();
-            let mut prev = c;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    last = j + d.len_utf8();
-                    prev = d;
-                    chars.next();
-                    continue;
-                }
-                if joins(d) && prev.is_alphanumeric() {
-                    let after = region[j + d.len_utf8()..].chars().next();
-                    let ok = match d {
-                        ',' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
-                        _ => after.is_some_and(char::is_alphanumeric),
-                    };
-                    if ok {
-                        last = j + d.len_utf8();
-                        prev = d;
-                        chars.next();
-                        continue;
-                    }
-                    // "U.S." keeps its final dot: a dotted abbreviation.
-                    if d == '.' && is_dotted(&region[i..j]) {
-                        last = j + 1;
-                        chars.next();
-                    }
-                }
-                break;
-            }
-            let word = &region[i..last];
-            toks.push(Tok {
-                start: start + i,
-                end: start + last,
-                kind: TokKind::Word,
-                lower: Lower::new(word),
-            });
-        } else {
-            toks.push(Tok {
-                start: start + i,
-                end: start + i + c.len_utf8(),
-                kind: TokKind::Punct(c),
-                lower: Lower::EMPTY,
-            });
-        }
+        let (last, ascii) = word_end(region, i, c);
+        let (a, z) = (start + i, start + last);
+        let lower = match lowered.get(a..z) {
+            Some(l) if ascii => Cow::Borrowed(l),
+            Some(l) if lower_is_itself(region.get(i..last).unwrap_or("")) => Cow::Borrowed(l),
+            _ => Cow::Owned(region.get(i..last).unwrap_or("").to_lowercase()),
+        };
+        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap: c.is_uppercase() });
+        i = last;
     }
     toks
+}
+
+/// The end of the word starting with `first` at byte `i` of `region`, and
+/// whether the word is all ASCII. A word is letters and digits, joined by
+/// [`joins`] characters between two pieces (a comma only between digits);
+/// a dotted abbreviation keeps its final dot.
+fn word_end(region: &str, i: usize, first: char) -> (usize, bool) {
+    let bytes = region.as_bytes();
+    // `last` is one past the word so far; `prev` its last char.
+    let mut last = i + first.len_utf8();
+    let mut prev = first;
+    let mut ascii = first.is_ascii();
+    loop {
+        // The common case: a run of ASCII letters and digits.
+        let run_start = last;
+        while last < bytes.len() && class(bytes[last]) == ALNUM {
+            last += 1;
+        }
+        if last > run_start {
+            prev = char::from(bytes[last - 1]);
+        }
+        let Some(d) = char_at(region, last) else { break };
+        let d_len = d.len_utf8();
+        if !d.is_ascii() && d.is_alphanumeric() {
+            ascii = false;
+            last += d_len;
+            prev = d;
+            continue;
+        }
+        if joins(d) && is_alnum(prev) {
+            let after = char_at(region, last + d_len);
+            let ok = match d {
+                ',' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
+                _ => after.is_some_and(is_alnum),
+            };
+            if ok {
+                ascii &= d.is_ascii();
+                last += d_len;
+                prev = d;
+                continue;
+            }
+            // "U.S." keeps its final dot: a dotted abbreviation.
+            if d == '.' && is_dotted(region.get(i..last).unwrap_or("")) {
+                last += 1;
+            }
+        }
+        break;
+    }
+    (last, ascii)
 }
 
 /// "U.S", "U.N", "e.g": single letters joined by dots.
@@ -184,19 +244,14 @@ pub(crate) fn tok_text<'a>(text: &'a str, t: &Tok) -> &'a str {
     text.get(t.start..t.end).unwrap_or("")
 }
 
-/// True when the word starts with an upper-case letter (or a digit-free symbol like '#').
-pub(crate) fn is_capitalised(text: &str, t: &Tok) -> bool {
-    t.is_word() && tok_text(text, t).chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Lower-case adverb by shape ("flatly", "repeatedly"); "Italy" is a name.
-pub(crate) fn is_ly_adverb(text: &str, t: &Tok) -> bool {
-    t.is_word() && t.lower.len() > 4 && t.lower.ends_with("ly") && !is_capitalised(text, t)
+pub(crate) fn is_ly_adverb(t: &Tok) -> bool {
+    t.is_word() && t.lower().len() > 4 && t.lower().ends_with("ly") && !t.is_cap()
 }
 
 /// A word ending in a possessive ("Kyiv’s", "officials'").
 pub(crate) fn is_possessive(t: &Tok) -> bool {
-    t.is_word() && (t.lower.ends_with("’s") || t.lower.ends_with("'s"))
+    t.is_word() && (t.lower().ends_with("’s") || t.lower().ends_with("'s"))
 }
 
 /// Opening and closing quotation marks as characters.
@@ -215,8 +270,7 @@ pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str, lex: &Lexicon)
                 return true;
             }
             let w = tok_text(text, prev);
-            !(lex.abbreviations.contains(prev.lower.as_str())
-                || (w.chars().count() == 1 && is_capitalised(text, prev)))
+            !(lex.abbreviations.contains(prev.lower()) || (w.chars().count() == 1 && prev.is_cap()))
         }
         _ => false,
     }
@@ -233,17 +287,22 @@ mod tests {
 
     #[test]
     fn lower_forms_match_to_lowercase() {
-        for w in
-            ["Said", "U.S.", "ZELENSKIY", "Éric", "İstanbul", "Kyiv’s", "Antidisestablishmentarianism-Style"]
-        {
-            assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
+        let text = "Said U.S. ZELENSKIY Éric İstanbul Kyiv’s Antidisestablishmentarianism-Style ǅemal ΣΑΣ ß";
+        let lowered = text.to_ascii_lowercase();
+        let toks = tokenize(text, &lowered, 0, text.len());
+        assert_eq!(toks.len(), 10);
+        for t in &toks {
+            let w = tok_text(text, t);
+            assert_eq!(t.lower(), w.to_lowercase(), "{w}");
+            assert_eq!(to_lower(w), w.to_lowercase(), "{w}");
         }
     }
 
     #[test]
     fn words_keep_inner_marks() {
         let text = "Kyiv’s so-called U.S. deal, 12,000 drones, #IStandWithAhmed; Jones’ dog";
-        let toks = tokenize(text, 0, text.len());
+        let lowered = text.to_ascii_lowercase();
+        let toks = tokenize(text, &lowered, 0, text.len());
         let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
         assert_eq!(
             words,
