@@ -148,7 +148,7 @@ impl QuoteExtractor {
             pairer.paragraph(index, span, &marks[first..m]);
             para_toks.push(ParaToks {
                 span,
-                toks: tokenize(text, &lowered, span.start, span.end),
+                toks: tokenize(text, &lowered, lex, span.start, span.end),
                 headline: any && all_headline,
             });
         }

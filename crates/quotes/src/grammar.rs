@@ -2,7 +2,7 @@
 //! noun phrase naming a speaker. Every scan looks at a fixed number of tokens,
 //! so the extractor stays linear in the text.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Classes, Lexicon};
 use crate::text::{is_ly_adverb, is_possessive, is_sentence_end, Tok};
 use claimsheet_core::Span;
 
@@ -68,13 +68,13 @@ impl<'a> Grammar<'a> {
         {
             j -= 1;
         }
-        j == lo || is_sentence_end(self.toks, j - 1, self.text, self.lex)
+        j == lo || is_sentence_end(self.toks, j - 1, self.text)
     }
 
     /// The reporting cue starting at token `i`, if any.
     pub fn cue_at(&self, i: usize, lo: usize, hi: usize) -> Option<Cue> {
         let t = self.word(i)?;
-        let phrases = self.lex.cues.get(t.lower())?;
+        let phrases = self.lex.cue_phrases(t.word)?;
         if self.is_cap(i) && !self.sentence_start(i, lo) {
             return None; // "the United States", "Says" in a headline
         }
@@ -98,9 +98,9 @@ impl<'a> Grammar<'a> {
                 first: i,
                 end,
                 lead_end,
-                participle: p.is_participle(),
-                according: p.cue_len == 2 && p.words[0] == "according",
-                tell: self.lex.tell_verbs.contains(&p.words[0]),
+                participle: p.participle,
+                according: p.according,
+                tell: p.tell,
             });
         }
         None
@@ -123,10 +123,10 @@ impl<'a> Grammar<'a> {
         }
         if j > lo {
             if let Some(prev) = self.word(j - 1) {
-                if self.lex.determiners.contains(prev.lower()) && !self.lex.pronouns.contains(prev.lower()) {
+                if prev.has(Classes::DETERMINER) && !prev.has(Classes::PRONOUN) {
                     return true;
                 }
-                if !cue.participle && self.lex.passive.contains(prev.lower()) {
+                if !cue.participle && prev.has(Classes::PASSIVE) {
                     return true;
                 }
                 if is_possessive(prev) {
@@ -193,7 +193,7 @@ impl<'a> Grammar<'a> {
                 && a < end
                 && self.is_cap(a)
                 && a - 1 > lo
-                && self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(p.lower()))
+                && self.word(a - 2).is_some_and(|p| !p.has(Classes::FUNCTION_WORD))
             {
                 // "officials in Kyiv", "analysts at Capital Economics"
                 fallback = Some(a);
@@ -201,13 +201,13 @@ impl<'a> Grammar<'a> {
                 seen_cap = false;
                 continue;
             }
-            if self.lex.pronouns.contains(l) {
+            if t.has(Classes::PRONOUN) {
                 if a == end {
                     a -= 1;
                 }
                 break;
             }
-            if self.lex.determiners.contains(l) {
+            if t.has(Classes::DETERMINER) {
                 // "demands that Kyiv rejected": "that" is a conjunction there.
                 if a < end && l != "that" {
                     a -= 1;
@@ -218,17 +218,17 @@ impl<'a> Grammar<'a> {
                 // "the head of the agency": only inside a phrase.
                 if a == end
                     || a - 1 == lo
-                    || !self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(p.lower()))
+                    || !self.word(a - 2).is_some_and(|p| !p.has(Classes::FUNCTION_WORD))
                 {
                     break;
                 }
                 a -= 1;
                 continue;
             }
-            if self.lex.function_words.contains(l) || is_ly_adverb(t) {
+            if t.has(Classes::FUNCTION_WORD) || is_ly_adverb(t) {
                 break;
             }
-            if self.lex.cues.contains_key(l) && !self.is_cap(a - 1) {
+            if t.is_cue() && !self.is_cap(a - 1) {
                 break;
             }
             let cap = self.is_cap(a - 1);
@@ -276,9 +276,9 @@ impl<'a> Grammar<'a> {
         match prev.punct() {
             Some(c) => matches!(c, ',' | ';' | ':' | '(' | '—' | '–' | '-' | '”' | '"' | '’' | '\'' | '»'),
             None => {
-                self.lex.clause_openers.contains(prev.lower())
+                prev.has(Classes::CLAUSE_OPENER)
                     // A contact relative clause: "a charge Ukraine flatly denies".
-                    || (self.is_cap(a) && !self.lex.function_words.contains(prev.lower()) && !self.is_cap(a - 1))
+                    || (self.is_cap(a) && !prev.has(Classes::FUNCTION_WORD) && !self.is_cap(a - 1))
             }
         }
     }
@@ -298,13 +298,13 @@ impl<'a> Grammar<'a> {
             }
             let Some(t) = self.word(b) else { break };
             let l = t.lower();
-            if self.lex.pronouns.contains(l) {
+            if t.has(Classes::PRONOUN) {
                 if b == i {
                     b += 1;
                 }
                 break;
             }
-            if self.lex.determiners.contains(l) {
+            if t.has(Classes::DETERMINER) {
                 if b != i {
                     break;
                 }
@@ -313,9 +313,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             if (l == "of" || l == "for") && b > i {
-                if self
-                    .word(b + 1)
-                    .is_some_and(|n| !self.lex.function_words.contains(n.lower()) || n.is("the"))
+                if self.word(b + 1).is_some_and(|n| !n.has(Classes::FUNCTION_WORD) || n.is("the"))
                     && b + 1 < hi
                 {
                     b += 1;
@@ -323,11 +321,11 @@ impl<'a> Grammar<'a> {
                 }
                 break;
             }
-            if self.lex.function_words.contains(l) || is_ly_adverb(t) {
+            if t.has(Classes::FUNCTION_WORD) || is_ly_adverb(t) {
                 break;
             }
             let cap = self.is_cap(b);
-            if self.lex.cues.contains_key(l) && !cap {
+            if t.is_cue() && !cap {
                 break;
             }
             if !cap && subject_mode {
@@ -343,7 +341,7 @@ impl<'a> Grammar<'a> {
                 let p = &self.toks[b - 1];
                 if p.is_word()
                     && !p.is_cap()
-                    && !self.lex.determiners.contains(p.lower())
+                    && !p.has(Classes::DETERMINER)
                     && !self.is_title(p.lower())
                     && p.lower() != "of"
                     && p.lower() != "for"
@@ -357,9 +355,7 @@ impl<'a> Grammar<'a> {
         }
         // Trailing "of"/determiners are not part of the phrase.
         while b > i
-            && self
-                .word(b - 1)
-                .is_some_and(|t| t.is("of") || t.is("for") || self.lex.determiners.contains(t.lower()))
+            && self.word(b - 1).is_some_and(|t| t.is("of") || t.is("for") || t.has(Classes::DETERMINER))
         {
             b -= 1;
         }
@@ -374,9 +370,7 @@ impl<'a> Grammar<'a> {
             i += 1;
         }
         // Skip an introductory phrase: "On Monday, ...", "In a statement, ...".
-        if self.word(i).is_some_and(|t| {
-            self.lex.function_words.contains(t.lower()) && !self.lex.determiners.contains(t.lower())
-        }) {
+        if self.word(i).is_some_and(|t| t.has(Classes::FUNCTION_WORD) && !t.has(Classes::DETERMINER)) {
             let limit = (i + 14).min(hi);
             let comma = (i..limit).find(|&k| self.toks[k].punct() == Some(','))?;
             i = comma + 1;
@@ -393,16 +387,13 @@ impl<'a> Grammar<'a> {
             return Some(j);
         }
         let first = self.word(j)?;
-        if !(self.lex.trailing.contains(first.lower()) || tell || is_ly_adverb(first)) {
+        if !(first.has(Classes::TRAILING) || tell || is_ly_adverb(first)) {
             return None;
         }
         let limit = (j + 7).min(hi);
         let mut k = j;
         while k < limit && self.toks[k].is_word() {
-            if k > j
-                && (self.toks[k].is("that")
-                    || (self.lex.cues.contains_key(self.toks[k].lower()) && !self.is_cap(k)))
-            {
+            if k > j && (self.toks[k].is("that") || (self.toks[k].is_cue() && !self.is_cap(k))) {
                 return None;
             }
             k += 1;
@@ -425,7 +416,7 @@ impl<'a> Grammar<'a> {
             if let Some(c) = t.punct() {
                 if matches!(c, ';')
                     || crate::text::is_quote_char(c)
-                    || is_sentence_end(self.toks, k, self.text, self.lex)
+                    || is_sentence_end(self.toks, k, self.text)
                 {
                     return None;
                 }
@@ -450,9 +441,7 @@ impl<'a> Grammar<'a> {
             return self.np_after(cue.end, hi, false);
         }
         let mut j = cue.first;
-        while j > lo
-            && self.word(j - 1).is_some_and(|t| self.lex.auxiliaries.contains(t.lower()) || is_ly_adverb(t))
-        {
+        while j > lo && self.word(j - 1).is_some_and(|t| t.has(Classes::AUXILIARY) || is_ly_adverb(t)) {
             j -= 1;
         }
         if cue.participle {
@@ -509,7 +498,7 @@ mod tests {
     fn speaker(text: &str, cue_word: &str) -> Option<String> {
         let lex = Lexicon::new(&QuoteConfig::default()).expect("lists");
         let lowered = text.to_ascii_lowercase();
-        let toks = tokenize(text, &lowered, 0, text.len());
+        let toks = tokenize(text, &lowered, &lex, 0, text.len());
         let g = Grammar { text, lex: &lex, toks: &toks };
         let i = toks.iter().position(|t| t.lower() == cue_word)?;
         let cue = g.cue_at(i, 0, toks.len())?;

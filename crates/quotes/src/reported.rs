@@ -2,6 +2,7 @@
 //! content clause, with no quotation marks.
 
 use crate::grammar::{Cue, Grammar};
+use crate::lexicon::Classes;
 use crate::text::{is_ly_adverb, is_possessive, is_sentence_end, tok_at, Tok};
 use claimsheet_core::{Quote, QuoteKind, Span};
 
@@ -34,7 +35,9 @@ pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_
     let mut i = lo;
     while i < end {
         let t = &toks[i];
-        if !t.is_word() || inside_quote(t.start) {
+        // Most words can start no cue: one bit test skips them before the
+        // dearer tests (`cue_at` would say None).
+        if !t.is_cue() || inside_quote(t.start) {
             i += 1;
             continue;
         }
@@ -160,7 +163,7 @@ fn reported(
     // "..., said the minister." (inverted, at the end of a clause)
     if comma_before && !cue.participle {
         if let Some(np) = g.np_after(cue.end, end, false) {
-            let speaker_like = !g.lex.pronouns.contains(toks[np.0].lower()) && !toks[np.0].is("that");
+            let speaker_like = !toks[np.0].has(Classes::PRONOUN) && !toks[np.0].is("that");
             if let Some(k) = g.trailing_end(np.1, end, false).filter(|_| speaker_like) {
                 if let Some(parts) = fronted(g, lo, cue.first - 1, k, end, marked) {
                     return Some(quote(parts, cue_span, Some(g.span(np))));
@@ -187,7 +190,7 @@ fn reported(
         }
     }
     // "asked the court to ...", "asked how ...": a request or a question.
-    if g.lex.request_cues.contains(toks[cue.first].lower()) {
+    if toks[cue.first].has(Classes::REQUEST_CUE) {
         return None;
     }
 
@@ -202,7 +205,7 @@ fn reported(
     let limit = (start + 7).min(end);
     let a = if start < end && toks[start].punct() == Some(',') { start + 1 } else { start };
     let adverbial =
-        a < end && toks[a].is_word() && (g.lex.trailing.contains(toks[a].lower()) || is_ly_adverb(&toks[a]));
+        a < end && toks[a].is_word() && (toks[a].has(Classes::TRAILING) || is_ly_adverb(&toks[a]));
     let mut has_that = false;
     if let Some(k) = (start..limit)
         .take_while(|&k| toks[k].is_word() || toks[k].punct() == Some(','))
@@ -212,7 +215,7 @@ fn reported(
         // by a verb ("wrote my poems, that was ..." has a pronoun "that").
         let after_comma = k > start
             && toks[k - 1].punct() == Some(',')
-            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(n.lower()));
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.has(Classes::FINITE_VERB));
         if k == start || adverbial || cue.tell || after_comma {
             start = k + 1;
             has_that = true;
@@ -221,14 +224,13 @@ fn reported(
     if start < end && toks[start].punct() == Some(':') {
         start += 1;
     }
-    if start >= end || is_sentence_end(toks, start, g.text, g.lex) {
+    if start >= end || is_sentence_end(toks, start, g.text) {
         return None;
     }
     let content_to = content_end(g, start, end, mention, lo);
     let content = span_of(g, start, content_to)?;
     let first = tok_at(toks, content.start);
     let head = &toks[first];
-    let cue_word = toks[cue.first].lower();
     // "demands that Kyiv rejected as tantamount to surrender": the rejected
     // thing is the head of the relative clause.
     if !has_that && head.is("as") {
@@ -246,8 +248,8 @@ fn reported(
         && toks.get(first + 1).is_some_and(|n| {
             n.is_word()
                 && !n.is_cap()
-                && !g.lex.function_words.contains(n.lower())
-                && !g.lex.determiners.contains(n.lower())
+                && !n.has(Classes::FUNCTION_WORD)
+                && !n.has(Classes::DETERMINER)
                 && !n.lower().ends_with("ing")
         });
     // "suggests at least 12 bombers were destroyed", "said over 300 people died": a
@@ -261,24 +263,22 @@ fn reported(
         || toks.get(first + 1).is_some_and(|n| n.is("least") || n.is("most"));
     if !has_that
         && (!head.is_word()
-            || (g.lex.prepositions.contains(head.lower()) && !infinitive && !bound_number)
-            || g.lex.question_words.contains(head.lower())
-            || (g.lex.object_pronouns.contains(head.lower())
-                && !toks.get(first + 1).is_some_and(|n| n.is("as")))
+            || (head.has(Classes::PREPOSITION) && !infinitive && !bound_number)
+            || head.has(Classes::QUESTION_WORD)
+            || (head.has(Classes::OBJECT_PRONOUN) && !toks.get(first + 1).is_some_and(|n| n.is("as")))
             || matches!(head.lower(), "and" | "but" | "or" | "nor"))
     {
         return None;
     }
-    if !has_that && g.lex.object_cues.contains(cue_word) && !looks_like_clause(g, first, content_to) {
+    if !has_that && toks[cue.first].has(Classes::OBJECT_CUE) && !looks_like_clause(g, first, content_to) {
         return None; // "tweeted support of the boy", "wrote two novels"
     }
-    if g.lex.name_cues.contains(cue_word) {
+    if toks[cue.first].has(Classes::NAME_CUE) {
         // "Locals call the district “Little Odessa”", "a programme called
         // Joint Jet Pilot Training": naming, not a statement.
         let name_shaped = head.is_cap()
-            && (first..content_to).all(|k| {
-                !toks[k].is_word() || toks[k].is_cap() || g.lex.minor_title_words.contains(toks[k].lower())
-            });
+            && (first..content_to)
+                .all(|k| !toks[k].is_word() || toks[k].is_cap() || toks[k].has(Classes::MINOR_TITLE_WORD));
         if (marked.term_ends_at)(content.end) || name_shaped {
             return None;
         }
@@ -352,10 +352,10 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
         let t = &toks[a - 1];
         let plain = t.is_word()
             && !t.is_cap()
-            && !g.lex.function_words.contains(t.lower())
-            && !g.lex.determiners.contains(t.lower())
+            && !t.has(Classes::FUNCTION_WORD)
+            && !t.has(Classes::DETERMINER)
             && !t.lower().ends_with("ed")
-            && !g.lex.cues.contains_key(t.lower());
+            && !t.is_cue();
         if !plain {
             break;
         }
@@ -366,7 +366,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
     }
     if a > lo
         && toks[a - 1].is_word()
-        && (g.lex.determiners.contains(toks[a - 1].lower()) || is_possessive(&toks[a - 1]))
+        && (toks[a - 1].has(Classes::DETERMINER) || is_possessive(&toks[a - 1]))
     {
         a -= 1;
     }
@@ -380,7 +380,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
 /// capitalised one ("Mohamed wishes").
 fn looks_like_clause(g: &Grammar<'_>, a: usize, b: usize) -> bool {
     let toks = g.toks;
-    if toks.get(a).is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(t.lower()) || t.is("there"))) {
+    if toks.get(a).is_some_and(|t| t.is_word() && (t.has(Classes::PRONOUN) || t.is("there"))) {
         return true;
     }
     looks_like_clause_rest(g, a, b, false)
@@ -408,7 +408,7 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
         {
             return false;
         }
-        if g.lex.finite_verbs.contains(l) || l.ends_with("n't") || l.ends_with("n’t") {
+        if t.has(Classes::FINITE_VERB) || l.ends_with("n't") || l.ends_with("n’t") {
             return true;
         }
         let cap = t.is_cap();
@@ -470,10 +470,10 @@ fn skip_listener(g: &Grammar<'_>, start: usize, end: usize) -> usize {
         return k;
     }
     let mut k = start;
-    if k < end && toks[k].is_word() && g.lex.determiners.contains(toks[k].lower()) {
+    if k < end && toks[k].is_word() && toks[k].has(Classes::DETERMINER) {
         k += 1;
     }
-    if k < end && toks[k].is_word() && !g.lex.function_words.contains(toks[k].lower()) {
+    if k < end && toks[k].is_word() && !toks[k].has(Classes::FUNCTION_WORD) {
         let cap = toks[k].is_cap();
         k += 1;
         while cap && k < end && toks[k].is_cap() {

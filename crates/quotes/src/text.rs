@@ -1,7 +1,7 @@
 //! Word and punctuation tokens of one paragraph, with the word tests the
 //! other modules share.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Classes, Lexicon, WordInfo};
 use std::borrow::Cow;
 
 /// What a token is.
@@ -28,6 +28,8 @@ pub(crate) struct Tok<'a> {
     lower: Cow<'a, str>,
     /// The word starts with an upper-case letter.
     cap: bool,
+    /// The word lists the word is on (none for punctuation).
+    pub word: WordInfo,
 }
 
 impl<'a> Tok<'a> {
@@ -50,6 +52,14 @@ impl<'a> Tok<'a> {
     /// A word starting with an upper-case letter (not '#', '@' or a digit).
     pub fn is_cap(&self) -> bool {
         self.cap
+    }
+    /// True when the word is on the word list `class`.
+    pub fn has(&self, class: Classes) -> bool {
+        self.word.classes.has(class)
+    }
+    /// True when the word can start a reporting cue.
+    pub fn is_cue(&self) -> bool {
+        self.has(Classes::CUE)
     }
 }
 
@@ -132,11 +142,18 @@ fn class(b: u8) -> u8 {
 
 /// Splits `text[start..end]` into tokens (spans relative to the whole text).
 /// `lowered` is `text` with ASCII letters lower-cased (same length, same char
-/// boundaries); word tokens borrow their lower-case form from it.
+/// boundaries); word tokens borrow their lower-case form from it, and look it
+/// up in `lex` once.
 ///
 /// Works on bytes: ASCII is classified without decoding, and only a
 /// non-ASCII char is decoded (to test it with the Unicode tables).
-pub(crate) fn tokenize<'a>(text: &'a str, lowered: &'a str, start: usize, end: usize) -> Vec<Tok<'a>> {
+pub(crate) fn tokenize<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Vec<Tok<'a>> {
     let Some(region) = text.get(start..end) else { return Vec::new() };
     let bytes = region.as_bytes();
     let mut toks = Vec::with_capacity(region.len() / 4 + 1);
@@ -167,6 +184,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, lowered: &'a str, start: usize, end: u
                 kind: TokKind::Punct(c),
                 lower: Cow::Borrowed(""),
                 cap: false,
+                word: WordInfo::default(),
             });
             i += len;
             continue;
@@ -178,7 +196,11 @@ pub(crate) fn tokenize<'a>(text: &'a str, lowered: &'a str, start: usize, end: u
             Some(l) if lower_is_itself(region.get(i..last).unwrap_or("")) => Cow::Borrowed(l),
             _ => Cow::Owned(region.get(i..last).unwrap_or("").to_lowercase()),
         };
-        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap: c.is_uppercase() });
+        let word = match &lower {
+            Cow::Borrowed(_) => lex.word_in(lowered, a, z),
+            Cow::Owned(l) => lex.word(l),
+        };
+        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap: c.is_uppercase(), word });
         i = last;
     }
     toks
@@ -261,7 +283,7 @@ pub(crate) fn is_quote_char(c: char) -> bool {
 
 /// True when token `i` is a full stop, question or exclamation mark that ends
 /// a sentence (not the dot of "Mr." or an initial).
-pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str, lex: &Lexicon) -> bool {
+pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str) -> bool {
     match toks[i].punct() {
         Some('!' | '?' | '…') => true,
         Some('.') => {
@@ -270,7 +292,7 @@ pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str, lex: &Lexicon)
                 return true;
             }
             let w = tok_text(text, prev);
-            !(lex.abbreviations.contains(prev.lower()) || (w.chars().count() == 1 && prev.is_cap()))
+            !(prev.has(Classes::ABBREVIATION) || (w.chars().count() == 1 && prev.is_cap()))
         }
         _ => false,
     }
@@ -289,7 +311,8 @@ mod tests {
     fn lower_forms_match_to_lowercase() {
         let text = "Said U.S. ZELENSKIY Éric İstanbul Kyiv’s Antidisestablishmentarianism-Style ǅemal ΣΑΣ ß";
         let lowered = text.to_ascii_lowercase();
-        let toks = tokenize(text, &lowered, 0, text.len());
+        let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
+        let toks = tokenize(text, &lowered, &lex, 0, text.len());
         assert_eq!(toks.len(), 10);
         for t in &toks {
             let w = tok_text(text, t);
@@ -302,7 +325,8 @@ mod tests {
     fn words_keep_inner_marks() {
         let text = "Kyiv’s so-called U.S. deal, 12,000 drones, #IStandWithAhmed; Jones’ dog";
         let lowered = text.to_ascii_lowercase();
-        let toks = tokenize(text, &lowered, 0, text.len());
+        let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
+        let toks = tokenize(text, &lowered, &lex, 0, text.len());
         let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
         assert_eq!(
             words,
