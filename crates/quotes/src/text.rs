@@ -112,24 +112,36 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
-/// Byte classes for the tokenizer's ASCII fast path.
+/// Byte classes for the tokenizer's ASCII fast path (bits).
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
+const UPPER: u8 = 4;
+/// A byte a word may go on through: a [`joins`] char, or the lead byte of a
+/// non-ASCII char (a letter, or `’` or `‑`). A word followed by any other
+/// byte ends there.
+const MAY_JOIN: u8 = 8;
 
-/// The class of every byte: [`SPACE`] for ASCII whitespace as
+/// The classes of every byte: [`SPACE`] for ASCII whitespace as
 /// [`char::is_whitespace`] has it (unlike [`u8::is_ascii_whitespace`], with
-/// the vertical tab), [`ALNUM`] for ASCII letters and digits, else 0. One
-/// table load per byte instead of a chain of range tests.
+/// the vertical tab), [`ALNUM`] for ASCII letters and digits, [`UPPER`] also
+/// for upper-case ones, [`MAY_JOIN`]. One table load per byte instead of a
+/// chain of range tests.
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        if matches!(c, b'\t'..=b'\r' | b' ') {
-            t[b] = SPACE;
+        t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
         } else if c.is_ascii_alphanumeric() {
-            t[b] = ALNUM;
-        }
+            ALNUM
+        } else if !c.is_ascii() || matches!(c, b'\'' | b'-' | b'.' | b',' | b'&' | b'/') {
+            MAY_JOIN
+        } else {
+            0
+        };
         b += 1;
     }
     t
@@ -145,7 +157,7 @@ fn class(b: u8) -> u8 {
 /// boundaries); word tokens borrow their lower-case form from it, and look it
 /// up in `lex` once.
 ///
-/// Works on bytes: ASCII is classified without decoding, and only a
+/// Works on bytes: ASCII is classified by table without decoding, and only a
 /// non-ASCII char is decoded (to test it with the Unicode tables).
 pub(crate) fn tokenize<'a>(
     text: &'a str,
@@ -156,28 +168,30 @@ pub(crate) fn tokenize<'a>(
 ) -> Vec<Tok<'a>> {
     let Some(region) = text.get(start..end) else { return Vec::new() };
     let bytes = region.as_bytes();
-    let mut toks = Vec::with_capacity(region.len() / 4 + 1);
+    // About one token in four bytes of news text; a guess on the high side
+    // spares most paragraphs a reallocation.
+    let mut toks = Vec::with_capacity(region.len() / 3 + 1);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b.is_ascii() {
-            if class(b) == SPACE {
-                i += 1;
-                continue;
-            }
-            char::from(b)
+    while let Some(&b) = bytes.get(i) {
+        let cls = class(b);
+        if cls & SPACE != 0 {
+            i += 1;
+            continue;
+        }
+        // The first char, decoded only when it is not ASCII.
+        let (c, word_start) = if cls & ALNUM != 0 {
+            (char::from(b), true)
         } else {
             let Some(c) = char_at(region, i) else { break };
             if c.is_whitespace() {
                 i += c.len_utf8();
                 continue;
             }
-            c
+            let next_alnum = || char_at(region, i + c.len_utf8()).is_some_and(is_alnum);
+            (c, is_alnum(c) || (matches!(c, '#' | '@') && next_alnum()))
         };
-        let len = c.len_utf8();
-        let word_start =
-            is_alnum(c) || (matches!(c, '#' | '@') && char_at(region, i + len).is_some_and(is_alnum));
         if !word_start {
+            let len = c.len_utf8();
             toks.push(Tok {
                 start: start + i,
                 end: start + i + len,
@@ -191,16 +205,18 @@ pub(crate) fn tokenize<'a>(
         }
         let (last, ascii) = word_end(region, i, c);
         let (a, z) = (start + i, start + last);
-        let lower = match lowered.get(a..z) {
-            Some(l) if ascii => Cow::Borrowed(l),
-            Some(l) if lower_is_itself(region.get(i..last).unwrap_or("")) => Cow::Borrowed(l),
-            _ => Cow::Owned(region.get(i..last).unwrap_or("").to_lowercase()),
+        let (lower, word) = match lowered.get(a..z) {
+            Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
+                (Cow::Borrowed(l), lex.word_in(lowered, a, z))
+            }
+            _ => {
+                let l = region.get(i..last).unwrap_or("").to_lowercase();
+                let word = lex.word(&l);
+                (Cow::Owned(l), word)
+            }
         };
-        let word = match &lower {
-            Cow::Borrowed(_) => lex.word_in(lowered, a, z),
-            Cow::Owned(l) => lex.word(l),
-        };
-        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap: c.is_uppercase(), word });
+        let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
+        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
         i = last;
     }
     toks
@@ -210,6 +226,7 @@ pub(crate) fn tokenize<'a>(
 /// whether the word is all ASCII. A word is letters and digits, joined by
 /// [`joins`] characters between two pieces (a comma only between digits);
 /// a dotted abbreviation keeps its final dot.
+#[inline]
 fn word_end(region: &str, i: usize, first: char) -> (usize, bool) {
     let bytes = region.as_bytes();
     // `last` is one past the word so far; `prev` its last char.
@@ -217,10 +234,12 @@ fn word_end(region: &str, i: usize, first: char) -> (usize, bool) {
     let mut prev = first;
     let mut ascii = first.is_ascii();
     loop {
-        // The common case: a run of ASCII letters and digits.
+        // The common case: a run of ASCII letters and digits, then a byte
+        // that ends the word (a space, most punctuation) or the end.
         let run_start = last;
-        while last < bytes.len() && class(bytes[last]) == ALNUM {
-            last += 1;
+        last += alnum_run(bytes, last);
+        if !bytes.get(last).is_some_and(|&b| class(b) & MAY_JOIN != 0) {
+            break;
         }
         if last > run_start {
             prev = char::from(bytes[last - 1]);
@@ -253,6 +272,38 @@ fn word_end(region: &str, i: usize, first: char) -> (usize, bool) {
         break;
     }
     (last, ascii)
+}
+
+/// The number of ASCII letters and digits starting at byte `at`: eight bytes
+/// at a time where the text runs on (a whole word, most often), then byte by
+/// byte.
+#[inline]
+fn alnum_run(bytes: &[u8], at: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // Per byte, on its low seven bits (so no sum carries into the next
+        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+        // of `y + (0x7f - hi)` when `y > hi`.
+        let y = x & LOW7;
+        let folded = y | (0x20 * ONES); // upper-case letters to lower case
+        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+        // Bytes with the high bit set are not ASCII.
+        let alnum = (letter | digit) & !x & HIGH;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while bytes.get(at + n).is_some_and(|&b| class(b) & ALNUM != 0) {
+        n += 1;
+    }
+    n
 }
 
 /// "U.S", "U.N", "e.g": single letters joined by dots.
@@ -318,6 +369,22 @@ mod tests {
             let w = tok_text(text, t);
             assert_eq!(t.lower(), w.to_lowercase(), "{w}");
             assert_eq!(to_lower(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs_match_byte_tests() {
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 @[`{/:é’\x7f\t09azAZ";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            let want = bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alnum_run(bytes, at), want, "at {at}");
+        }
+        for b in 0..=255u8 {
+            let chunk = [b'a', b, b'z', b'0', b'9', b'A', b'Z', b'q', b'x'];
+            let want = chunk.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alnum_run(&chunk, 0), want, "byte {b}");
+            assert_eq!(alnum_run(&[b; 9], 0), if b.is_ascii_alphanumeric() { 9 } else { 0 }, "byte {b}");
         }
     }
 
