@@ -13,7 +13,7 @@ const CUE_WINDOW: usize = 12;
 /// One paragraph's tokens and whether it is a headline.
 pub(crate) struct ParaToks<'a> {
     pub span: Span,
-    pub toks: Vec<Tok<'a>>,
+    pub toks: &'a [Tok<'a>],
     pub headline: bool,
 }
 
@@ -50,10 +50,10 @@ pub(crate) fn analyse(
     let mut done: Vec<Analysed> = Vec::with_capacity(raws.len());
     for raw in raws {
         let (Some(fp), Some(lp)) = (paras.get(raw.first_para), paras.get(raw.last_para)) else { continue };
-        let gf = Grammar { text, lex, toks: &fp.toks };
-        let gl = Grammar { text, lex, toks: &lp.toks };
-        let open_tok = tok_at(&fp.toks, raw.open.start);
-        let close_tok = raw.close.map(|c| tok_at(&lp.toks, c.start));
+        let gf = Grammar { text, lex, toks: fp.toks };
+        let gl = Grammar { text, lex, toks: lp.toks };
+        let open_tok = tok_at(fp.toks, raw.open.start);
+        let close_tok = raw.close.map(|c| tok_at(lp.toks, c.start));
         let a = classify(text, &gf, &gl, fp, &raw, open_tok, close_tok);
         done.push(a);
     }
@@ -127,7 +127,7 @@ fn continues(paras: &[ParaToks], p: &Analysed, q: &Analysed) -> bool {
         return false;
     }
     let Some(close) = p.close_tok else { return false };
-    let toks = &paras[q.raw.first_para].toks;
+    let toks = paras[q.raw.first_para].toks;
     let (lo, hi) = at.after_range.unwrap_or((usize::MAX, usize::MAX));
     (close + 1..q.open_tok).all(|k| !toks[k].is_word() || (k >= lo && k < hi))
 }

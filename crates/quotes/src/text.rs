@@ -153,12 +153,7 @@ fn class(b: u8) -> u8 {
 }
 
 /// Splits `text[start..end]` into tokens (spans relative to the whole text).
-/// `lowered` is `text` with ASCII letters lower-cased (same length, same char
-/// boundaries); word tokens borrow their lower-case form from it, and look it
-/// up in `lex` once.
-///
-/// Works on bytes: ASCII is classified by table without decoding, and only a
-/// non-ASCII char is decoded (to test it with the Unicode tables).
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(
     text: &'a str,
     lowered: &'a str,
@@ -166,11 +161,28 @@ pub(crate) fn tokenize<'a>(
     start: usize,
     end: usize,
 ) -> Vec<Tok<'a>> {
-    let Some(region) = text.get(start..end) else { return Vec::new() };
+    let mut toks = Vec::new();
+    tokenize_into(&mut toks, text, lowered, lex, start, end);
+    toks
+}
+
+/// Appends the tokens of `text[start..end]` to `toks` (spans relative to the
+/// whole text). `lowered` is `text` with ASCII letters lower-cased (same
+/// length, same char boundaries); word tokens borrow their lower-case form
+/// from it, and look it up in `lex` once.
+///
+/// Works on bytes: ASCII is classified by table without decoding, and only a
+/// non-ASCII char is decoded (to test it with the Unicode tables).
+pub(crate) fn tokenize_into<'a>(
+    toks: &mut Vec<Tok<'a>>,
+    text: &'a str,
+    lowered: &'a str,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) {
+    let Some(region) = text.get(start..end) else { return };
     let bytes = region.as_bytes();
-    // About one token in four bytes of news text; a guess on the high side
-    // spares most paragraphs a reallocation.
-    let mut toks = Vec::with_capacity(region.len() / 3 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let cls = class(b);
@@ -219,7 +231,6 @@ pub(crate) fn tokenize<'a>(
         toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
         i = last;
     }
-    toks
 }
 
 /// The end of the word starting with `first` at byte `i` of `region`, and
