@@ -34,10 +34,14 @@ pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_
     let first_new = out.len();
     let mut i = lo;
     while i < end {
+        // Most words can start no cue: a tight scan of one bit per token
+        // skips them before the dearer tests (`cue_at` would say None).
+        match toks.get(i..end).and_then(|rest| rest.iter().position(Tok::is_cue)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let t = &toks[i];
-        // Most words can start no cue: one bit test skips them before the
-        // dearer tests (`cue_at` would say None).
-        if !t.is_cue() || inside_quote(t.start) {
+        if inside_quote(t.start) {
             i += 1;
             continue;
         }
