@@ -123,8 +123,10 @@ impl WordTable {
 
     #[inline]
     fn slot(&self, key: u128) -> usize {
-        // Fold the halves, then Fibonacci-hash: the top bits mix every byte.
-        let folded = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // Fold the halves (the rotation keeps the length byte and the
+        // bytes 8.. off the first bytes), then Fibonacci-hash: the top bits
+        // mix every byte.
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
@@ -341,10 +343,9 @@ impl Lexicon {
     /// from `text`: the tokenizer's look-up.
     #[inline]
     pub fn word_in(&self, text: &str, start: usize, end: usize) -> WordInfo {
+        // Too long a word has no key and takes the slow path, which knows
+        // the longest listed word.
         let len = end.saturating_sub(start);
-        if len > self.longest {
-            return WordInfo::default();
-        }
         match WordTable::key_at(text.as_bytes(), start, len) {
             Some(key) => self.table.get(key).unwrap_or_default(),
             None => text.get(start..end).map(|w| self.word(w)).unwrap_or_default(),
