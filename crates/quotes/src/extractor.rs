@@ -4,7 +4,7 @@ use crate::grammar::Grammar;
 use crate::lexicon::Lexicon;
 use crate::marked::{self, ParaToks};
 use crate::marks::{find_marks, mark_searcher, Pairer};
-use crate::text::{tok_at, tokenize_into};
+use crate::text::{tok_at, tokenize_into, OwnedLowers};
 use aho_corasick::AhoCorasick;
 use claimsheet_core::{Document, Paragraph, Quote, Sentence, SentenceKind, Span};
 use std::fmt;
@@ -128,6 +128,8 @@ impl QuoteExtractor {
         let lowered = text.to_ascii_lowercase();
         // All paragraphs' tokens go into one vector (one allocation, not one
         // per paragraph); each paragraph then borrows its range.
+        let mut owned_lowers = OwnedLowers::default();
+        let mut lower_arena = String::new();
         let mut all_toks = Vec::with_capacity(text.len() / 3 + 1);
         let mut para_ranges = Vec::with_capacity(paras.len());
         let mut pairer = Pairer::new(text, lex);
@@ -154,9 +156,10 @@ impl QuoteExtractor {
             }
             pairer.paragraph(index, span, &marks[first..m]);
             let first_tok = all_toks.len();
-            tokenize_into(&mut all_toks, text, &lowered, lex, span.start, span.end);
+            tokenize_into(&mut all_toks, &mut owned_lowers, text, &lowered, lex, span.start, span.end);
             para_ranges.push((span, first_tok..all_toks.len(), any && all_headline));
         }
+        owned_lowers.attach(&mut all_toks, &mut lower_arena);
         let para_toks: Vec<ParaToks> = para_ranges
             .into_iter()
             .map(|(span, range, headline)| ParaToks {

@@ -498,7 +498,8 @@ mod tests {
     fn speaker(text: &str, cue_word: &str) -> Option<String> {
         let lex = Lexicon::new(&QuoteConfig::default()).expect("lists");
         let lowered = text.to_ascii_lowercase();
-        let toks = tokenize(text, &lowered, &lex, 0, text.len());
+        let mut arena = String::new();
+        let toks = tokenize(text, &lowered, &mut arena, &lex, 0, text.len());
         let g = Grammar { text, lex: &lex, toks: &toks };
         let i = toks.iter().position(|t| t.lower() == cue_word)?;
         let cue = g.cue_at(i, 0, toks.len())?;

@@ -15,17 +15,17 @@ pub(crate) enum TokKind {
 }
 
 /// One token: byte span in the document and, for words, the lower-case form.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    /// The lower-case form of a word (empty for punctuation). Borrowed from
+    /// The lower-case form of a word (empty for punctuation): a slice of
     /// the ASCII-lowered copy of the document, which has the same byte
-    /// offsets; owned only for the rare word with a non-ASCII letter whose
-    /// lower case differs ("Éric"). Reading it is a plain slice access, with
-    /// no UTF-8 validation.
-    lower: Cow<'a, str>,
+    /// offsets, or, for the rare word with a non-ASCII letter whose lower
+    /// case differs ("Éric"), of the [`OwnedLowers`] arena. Reading it is a
+    /// plain slice access, with no UTF-8 validation, and tokens need no drop.
+    lower: &'a str,
     /// The word starts with an upper-case letter.
     cap: bool,
     /// The word lists the word is on (none for punctuation).
@@ -43,8 +43,8 @@ impl<'a> Tok<'a> {
         }
     }
     /// The lower-case form of a word; empty for punctuation.
-    pub fn lower(&self) -> &str {
-        &self.lower
+    pub fn lower(&self) -> &'a str {
+        self.lower
     }
     pub fn is(&self, word: &str) -> bool {
         self.kind == TokKind::Word && self.lower() == word
@@ -152,29 +152,65 @@ fn class(b: u8) -> u8 {
     BYTE_CLASS[usize::from(b)]
 }
 
-/// Splits `text[start..end]` into tokens (spans relative to the whole text).
+/// Splits `text[start..end]` into tokens (spans relative to the whole text);
+/// `arena` keeps the lower-case forms that are not slices of `lowered`.
 #[cfg(test)]
 pub(crate) fn tokenize<'a>(
     text: &'a str,
     lowered: &'a str,
+    arena: &'a mut String,
     lex: &Lexicon,
     start: usize,
     end: usize,
 ) -> Vec<Tok<'a>> {
     let mut toks = Vec::new();
-    tokenize_into(&mut toks, text, lowered, lex, start, end);
+    let mut owned = OwnedLowers::default();
+    tokenize_into(&mut toks, &mut owned, text, lowered, lex, start, end);
+    owned.attach(&mut toks, arena);
     toks
+}
+
+/// Lower-case forms that are no slice of the ASCII-lowered text (a word
+/// with a non-ASCII letter whose lower case differs), by token index. They
+/// are gathered while tokenizing, then laid end to end in one arena string
+/// that the tokens borrow ([`OwnedLowers::attach`]): so a token holds a
+/// plain `&str`, not a `Cow`, and a token vector drops in one free.
+#[derive(Debug, Default)]
+pub(crate) struct OwnedLowers {
+    forms: Vec<(usize, String)>,
+}
+
+impl OwnedLowers {
+    /// Points the tokens that have an owned lower-case form at its copy in
+    /// `arena` (cleared first). Until then their lower-case form is empty.
+    pub fn attach<'a>(&self, toks: &mut [Tok<'a>], arena: &'a mut String) {
+        arena.clear();
+        for (_, form) in &self.forms {
+            arena.push_str(form);
+        }
+        let arena: &'a String = arena;
+        let mut at = 0;
+        for (i, form) in &self.forms {
+            let end = at + form.len();
+            if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
+                t.lower = l;
+            }
+            at = end;
+        }
+    }
 }
 
 /// Appends the tokens of `text[start..end]` to `toks` (spans relative to the
 /// whole text). `lowered` is `text` with ASCII letters lower-cased (same
 /// length, same char boundaries); word tokens borrow their lower-case form
-/// from it, and look it up in `lex` once.
+/// from it, and look it up in `lex` once. A lower-case form that is no slice
+/// of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
 ///
 /// Works on bytes: ASCII is classified by table without decoding, and only a
 /// non-ASCII char is decoded (to test it with the Unicode tables).
 pub(crate) fn tokenize_into<'a>(
     toks: &mut Vec<Tok<'a>>,
+    owned: &mut OwnedLowers,
     text: &'a str,
     lowered: &'a str,
     lex: &Lexicon,
@@ -208,7 +244,7 @@ pub(crate) fn tokenize_into<'a>(
                 start: start + i,
                 end: start + i + len,
                 kind: TokKind::Punct(c),
-                lower: Cow::Borrowed(""),
+                lower: "",
                 cap: false,
                 word: WordInfo::default(),
             });
@@ -219,12 +255,13 @@ pub(crate) fn tokenize_into<'a>(
         let (a, z) = (start + i, start + last);
         let (lower, word) = match lowered.get(a..z) {
             Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
-                (Cow::Borrowed(l), lex.word_in(lowered, a, z))
+                (l, lex.word_in(lowered, a, z))
             }
             _ => {
                 let l = region.get(i..last).unwrap_or("").to_lowercase();
                 let word = lex.word(&l);
-                (Cow::Owned(l), word)
+                owned.forms.push((toks.len(), l));
+                ("", word)
             }
         };
         let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
@@ -374,7 +411,8 @@ mod tests {
         let text = "Said U.S. ZELENSKIY Éric İstanbul Kyiv’s Antidisestablishmentarianism-Style ǅemal ΣΑΣ ß";
         let lowered = text.to_ascii_lowercase();
         let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
-        let toks = tokenize(text, &lowered, &lex, 0, text.len());
+        let mut arena = String::new();
+        let toks = tokenize(text, &lowered, &mut arena, &lex, 0, text.len());
         assert_eq!(toks.len(), 10);
         for t in &toks {
             let w = tok_text(text, t);
@@ -404,7 +442,8 @@ mod tests {
         let text = "Kyiv’s so-called U.S. deal, 12,000 drones, #IStandWithAhmed; Jones’ dog";
         let lowered = text.to_ascii_lowercase();
         let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
-        let toks = tokenize(text, &lowered, &lex, 0, text.len());
+        let mut arena = String::new();
+        let toks = tokenize(text, &lowered, &mut arena, &lex, 0, text.len());
         let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
         assert_eq!(
             words,
