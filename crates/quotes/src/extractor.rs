@@ -4,7 +4,7 @@ use crate::grammar::Grammar;
 use crate::lexicon::Lexicon;
 use crate::marked::{self, ParaToks};
 use crate::marks::{find_marks, mark_searcher, Pairer};
-use crate::text::{tok_at, tokenize};
+use crate::text::{tok_at, tokenize_into, OwnedLowers};
 use aho_corasick::AhoCorasick;
 use claimsheet_core::{Document, Paragraph, Quote, Sentence, SentenceKind, Span};
 use std::fmt;
@@ -92,20 +92,24 @@ impl QuoteExtractor {
     fn run_segmented(&self, text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
         let lex = &*self.lex;
         // Valid, ordered, non-overlapping paragraphs.
-        let mut paras: Vec<Span> = paragraphs
-            .iter()
-            .map(|p| p.span)
-            .filter(|s| !s.is_empty() && s.is_valid_in(text))
-            .map(|s| s.trim(text))
-            .filter(|s| !s.is_empty())
-            .collect();
+        // (Vectors filled from filters are sized up front: growing them
+        // step by step costs more reallocations than the filtering.)
+        let mut paras: Vec<Span> = Vec::with_capacity(paragraphs.len());
+        paras.extend(
+            paragraphs
+                .iter()
+                .map(|p| p.span)
+                .filter(|s| !s.is_empty() && s.is_valid_in(text))
+                .map(|s| s.trim(text))
+                .filter(|s| !s.is_empty()),
+        );
         paras.sort();
         paras.dedup_by(|b, a| b.start < a.end);
-        let mut sents: Vec<Sentence> =
-            sentences.iter().filter(|s| !s.span.is_empty() && s.span.is_valid_in(text)).copied().collect();
+        let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
+        sents.extend(sentences.iter().filter(|s| !s.span.is_empty() && s.span.is_valid_in(text)).copied());
         sents.sort_by_key(|s| s.span);
-        let boiler: Vec<Span> =
-            sents.iter().filter(|s| s.kind == SentenceKind::Boilerplate).map(|s| s.span).collect();
+        let mut boiler: Vec<Span> = Vec::with_capacity(sents.len());
+        boiler.extend(sents.iter().filter(|s| s.kind == SentenceKind::Boilerplate).map(|s| s.span));
 
         // Marks outside boilerplate.
         let mut marks = find_marks(&self.marks, text);
@@ -119,8 +123,15 @@ impl QuoteExtractor {
             });
         }
 
-        // Tokens and marks paragraph by paragraph.
-        let mut para_toks: Vec<ParaToks> = Vec::with_capacity(paras.len());
+        // Tokens and marks paragraph by paragraph. Tokens borrow their lower
+        // case from one ASCII-lowered copy of the text.
+        let lowered = text.to_ascii_lowercase();
+        // All paragraphs' tokens go into one vector (one allocation, not one
+        // per paragraph); each paragraph then borrows its range.
+        let mut owned_lowers = OwnedLowers::default();
+        let mut lower_arena = String::new();
+        let mut all_toks = Vec::with_capacity(text.len() / 3 + 1);
+        let mut para_ranges = Vec::with_capacity(paras.len());
         let mut pairer = Pairer::new(text, lex);
         let mut m = 0;
         let mut s = 0;
@@ -144,12 +155,19 @@ impl QuoteExtractor {
                 k += 1;
             }
             pairer.paragraph(index, span, &marks[first..m]);
-            para_toks.push(ParaToks {
-                span,
-                toks: tokenize(text, span.start, span.end),
-                headline: any && all_headline,
-            });
+            let first_tok = all_toks.len();
+            tokenize_into(&mut all_toks, &mut owned_lowers, text, &lowered, lex, span.start, span.end);
+            para_ranges.push((span, first_tok..all_toks.len(), any && all_headline));
         }
+        owned_lowers.attach(&mut all_toks, &mut lower_arena);
+        let para_toks: Vec<ParaToks> = para_ranges
+            .into_iter()
+            .map(|(span, range, headline)| ParaToks {
+                span,
+                toks: all_toks.get(range).unwrap_or(&[]),
+                headline,
+            })
+            .collect();
         pairer.finish();
         let mut raws = std::mem::take(&mut pairer.out);
         raws.sort_by_key(|r| r.open.start);
@@ -188,8 +206,8 @@ impl QuoteExtractor {
             if sent.span.end > pt.span.end {
                 continue;
             }
-            let lo = tok_at(&pt.toks, sent.span.start);
-            let hi = tok_at(&pt.toks, sent.span.end);
+            let lo = tok_at(pt.toks, sent.span.start);
+            let hi = tok_at(pt.toks, sent.span.end);
             if lo >= hi {
                 continue;
             }

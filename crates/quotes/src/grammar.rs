@@ -2,8 +2,8 @@
 //! noun phrase naming a speaker. Every scan looks at a fixed number of tokens,
 //! so the extractor stays linear in the text.
 
-use crate::lexicon::Lexicon;
-use crate::text::{is_capitalised, is_ly_adverb, is_possessive, is_sentence_end, Tok};
+use crate::lexicon::{Classes, Lexicon};
+use crate::text::{is_ly_adverb, is_possessive, is_sentence_end, Tok};
 use claimsheet_core::Span;
 
 /// Longest speaker phrase, in words.
@@ -29,7 +29,7 @@ pub(crate) struct Cue {
 pub(crate) struct Grammar<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
-    pub toks: &'a [Tok],
+    pub toks: &'a [Tok<'a>],
 }
 
 /// A speaker phrase as token range `[a, b)`.
@@ -40,7 +40,7 @@ impl<'a> Grammar<'a> {
         Span::new(self.toks[a].start, self.toks[b - 1].end)
     }
 
-    fn word(&self, i: usize) -> Option<&'a Tok> {
+    fn word(&self, i: usize) -> Option<&'a Tok<'a>> {
         self.toks.get(i).filter(|t| t.is_word())
     }
 
@@ -55,7 +55,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        is_capitalised(self.text, &self.toks[i])
+        self.toks[i].is_cap()
     }
 
     /// True when token `i` starts a sentence within `[lo, ..)`.
@@ -68,20 +68,20 @@ impl<'a> Grammar<'a> {
         {
             j -= 1;
         }
-        j == lo || is_sentence_end(self.toks, j - 1, self.text, self.lex)
+        j == lo || is_sentence_end(self.toks, j - 1, self.text)
     }
 
     /// The reporting cue starting at token `i`, if any.
     pub fn cue_at(&self, i: usize, lo: usize, hi: usize) -> Option<Cue> {
         let t = self.word(i)?;
-        let phrases = self.lex.cues.get(t.lower.as_str())?;
+        let phrases = self.lex.cue_phrases(t.word)?;
         if self.is_cap(i) && !self.sentence_start(i, lo) {
             return None; // "the United States", "Says" in a headline
         }
         'phrases: for p in phrases {
             for (k, w) in p.words[..p.cue_len].iter().enumerate() {
                 match self.word(i + k) {
-                    Some(t) if i + k < hi && t.lower == *w => {}
+                    Some(t) if i + k < hi && t.lower() == w => {}
                     _ => continue 'phrases,
                 }
             }
@@ -90,7 +90,7 @@ impl<'a> Grammar<'a> {
             let lead_ok = p.words[p.cue_len..]
                 .iter()
                 .enumerate()
-                .all(|(k, w)| end + k < hi && self.word(end + k).is_some_and(|t| t.lower == *w));
+                .all(|(k, w)| end + k < hi && self.word(end + k).is_some_and(|t| t.lower() == w));
             if lead_ok {
                 lead_end = end + p.words.len() - p.cue_len;
             }
@@ -98,9 +98,9 @@ impl<'a> Grammar<'a> {
                 first: i,
                 end,
                 lead_end,
-                participle: p.is_participle(),
-                according: p.cue_len == 2 && p.words[0] == "according",
-                tell: self.lex.tell_verbs.contains(&p.words[0]),
+                participle: p.participle,
+                according: p.according,
+                tell: p.tell,
             });
         }
         None
@@ -110,32 +110,29 @@ impl<'a> Grammar<'a> {
     /// "has been confirmed", "claims of", "reports were".
     pub fn cue_is_not_verb(&self, cue: &Cue, lo: usize) -> bool {
         let mut j = cue.first;
-        while j > lo && self.word(j - 1).is_some_and(|t| is_ly_adverb(self.text, t)) {
+        while j > lo && self.word(j - 1).is_some_and(is_ly_adverb) {
             j -= 1;
         }
         // "did not say", "never confirmed": no statement is reported.
         if j > lo
             && self.word(j - 1).is_some_and(|t| {
-                t.is("not") || t.is("never") || t.lower.ends_with("n’t") || t.lower.ends_with("n't")
+                t.is("not") || t.is("never") || t.lower().ends_with("n’t") || t.lower().ends_with("n't")
             })
         {
             return true;
         }
         if j > lo {
             if let Some(prev) = self.word(j - 1) {
-                if self.lex.determiners.contains(prev.lower.as_str())
-                    && !self.lex.pronouns.contains(prev.lower.as_str())
-                {
+                if prev.has(Classes::DETERMINER) && !prev.has(Classes::PRONOUN) {
                     return true;
                 }
-                if !cue.participle && self.lex.passive.contains(prev.lower.as_str()) {
+                if !cue.participle && prev.has(Classes::PASSIVE) {
                     return true;
                 }
                 if is_possessive(prev) {
                     return true;
                 }
-                if matches!(prev.lower.as_str(), "to" | "of" | "by" | "in" | "for" | "with" | "on")
-                    && !cue.according
+                if matches!(prev.lower(), "to" | "of" | "by" | "in" | "for" | "with" | "on") && !cue.according
                 {
                     return true;
                 }
@@ -150,7 +147,7 @@ impl<'a> Grammar<'a> {
             if !cue.participle
                 && !cue.according
                 && cue.lead_end == cue.end
-                && (matches!(next.lower.as_str(), "or" | "and" | "were" | "was" | "are" | "is" | "by" | "have" | "had")
+                && (matches!(next.lower(), "or" | "and" | "were" | "was" | "are" | "is" | "by" | "have" | "had")
                     // "claims of", "reports of" are nouns; "said of the plan" is not.
                     || (next.is("of") && t_ends_in_s(&self.toks[cue.first])))
             {
@@ -177,7 +174,7 @@ impl<'a> Grammar<'a> {
                 }
                 break;
             }
-            let l = t.lower.as_str();
+            let l = t.lower();
             if l == "and"
                 && seen_cap
                 && a < end
@@ -196,7 +193,7 @@ impl<'a> Grammar<'a> {
                 && a < end
                 && self.is_cap(a)
                 && a - 1 > lo
-                && self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(p.lower.as_str()))
+                && self.word(a - 2).is_some_and(|p| !p.has(Classes::FUNCTION_WORD))
             {
                 // "officials in Kyiv", "analysts at Capital Economics"
                 fallback = Some(a);
@@ -204,13 +201,13 @@ impl<'a> Grammar<'a> {
                 seen_cap = false;
                 continue;
             }
-            if self.lex.pronouns.contains(l) {
+            if t.has(Classes::PRONOUN) {
                 if a == end {
                     a -= 1;
                 }
                 break;
             }
-            if self.lex.determiners.contains(l) {
+            if t.has(Classes::DETERMINER) {
                 // "demands that Kyiv rejected": "that" is a conjunction there.
                 if a < end && l != "that" {
                     a -= 1;
@@ -221,17 +218,17 @@ impl<'a> Grammar<'a> {
                 // "the head of the agency": only inside a phrase.
                 if a == end
                     || a - 1 == lo
-                    || !self.word(a - 2).is_some_and(|p| !self.lex.function_words.contains(p.lower.as_str()))
+                    || !self.word(a - 2).is_some_and(|p| !p.has(Classes::FUNCTION_WORD))
                 {
                     break;
                 }
                 a -= 1;
                 continue;
             }
-            if self.lex.function_words.contains(l) || is_ly_adverb(self.text, t) {
+            if t.has(Classes::FUNCTION_WORD) || is_ly_adverb(t) {
                 break;
             }
-            if self.lex.cues.contains_key(l) && !self.is_cap(a - 1) {
+            if t.is_cue() && !self.is_cap(a - 1) {
                 break;
             }
             let cap = self.is_cap(a - 1);
@@ -265,7 +262,7 @@ impl<'a> Grammar<'a> {
         matches!(self.toks[i].punct(), Some('’' | '\''))
             && i > 0
             && self.toks[i - 1].end == self.toks[i].start
-            && self.word(i - 1).is_some_and(|t| t.lower.ends_with('s'))
+            && self.word(i - 1).is_some_and(|t| t.lower().ends_with('s'))
             && self.word(i + 1).is_some()
             && self.toks[i].end < self.toks[i + 1].start
     }
@@ -279,9 +276,9 @@ impl<'a> Grammar<'a> {
         match prev.punct() {
             Some(c) => matches!(c, ',' | ';' | ':' | '(' | '—' | '–' | '-' | '”' | '"' | '’' | '\'' | '»'),
             None => {
-                self.lex.clause_openers.contains(prev.lower.as_str())
+                prev.has(Classes::CLAUSE_OPENER)
                     // A contact relative clause: "a charge Ukraine flatly denies".
-                    || (self.is_cap(a) && !self.lex.function_words.contains(prev.lower.as_str()) && !self.is_cap(a - 1))
+                    || (self.is_cap(a) && !prev.has(Classes::FUNCTION_WORD) && !self.is_cap(a - 1))
             }
         }
     }
@@ -300,14 +297,14 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let Some(t) = self.word(b) else { break };
-            let l = t.lower.as_str();
-            if self.lex.pronouns.contains(l) {
+            let l = t.lower();
+            if t.has(Classes::PRONOUN) {
                 if b == i {
                     b += 1;
                 }
                 break;
             }
-            if self.lex.determiners.contains(l) {
+            if t.has(Classes::DETERMINER) {
                 if b != i {
                     break;
                 }
@@ -316,9 +313,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             if (l == "of" || l == "for") && b > i {
-                if self
-                    .word(b + 1)
-                    .is_some_and(|n| !self.lex.function_words.contains(n.lower.as_str()) || n.is("the"))
+                if self.word(b + 1).is_some_and(|n| !n.has(Classes::FUNCTION_WORD) || n.is("the"))
                     && b + 1 < hi
                 {
                     b += 1;
@@ -326,11 +321,11 @@ impl<'a> Grammar<'a> {
                 }
                 break;
             }
-            if self.lex.function_words.contains(l) || is_ly_adverb(self.text, t) {
+            if t.has(Classes::FUNCTION_WORD) || is_ly_adverb(t) {
                 break;
             }
             let cap = self.is_cap(b);
-            if self.lex.cues.contains_key(l) && !cap {
+            if t.is_cue() && !cap {
                 break;
             }
             if !cap && subject_mode {
@@ -345,24 +340,22 @@ impl<'a> Grammar<'a> {
             if cap && b > i && !is_demonym(l) {
                 let p = &self.toks[b - 1];
                 if p.is_word()
-                    && !is_capitalised(self.text, p)
-                    && !self.lex.determiners.contains(p.lower.as_str())
-                    && !self.is_title(&p.lower)
-                    && p.lower != "of"
-                    && p.lower != "for"
+                    && !p.is_cap()
+                    && !p.has(Classes::DETERMINER)
+                    && !self.is_title(p.lower())
+                    && p.lower() != "of"
+                    && p.lower() != "for"
                 {
                     break; // "a charge Ukraine denies": the phrase is "a charge"
                 }
             }
-            last_cap_plain = cap && !is_possessive(t) && !is_demonym(&t.lower);
+            last_cap_plain = cap && !is_possessive(t) && !is_demonym(t.lower());
             b += 1;
             words += 1;
         }
         // Trailing "of"/determiners are not part of the phrase.
         while b > i
-            && self
-                .word(b - 1)
-                .is_some_and(|t| t.is("of") || t.is("for") || self.lex.determiners.contains(t.lower.as_str()))
+            && self.word(b - 1).is_some_and(|t| t.is("of") || t.is("for") || t.has(Classes::DETERMINER))
         {
             b -= 1;
         }
@@ -377,10 +370,7 @@ impl<'a> Grammar<'a> {
             i += 1;
         }
         // Skip an introductory phrase: "On Monday, ...", "In a statement, ...".
-        if self.word(i).is_some_and(|t| {
-            self.lex.function_words.contains(t.lower.as_str())
-                && !self.lex.determiners.contains(t.lower.as_str())
-        }) {
+        if self.word(i).is_some_and(|t| t.has(Classes::FUNCTION_WORD) && !t.has(Classes::DETERMINER)) {
             let limit = (i + 14).min(hi);
             let comma = (i..limit).find(|&k| self.toks[k].punct() == Some(','))?;
             i = comma + 1;
@@ -397,16 +387,13 @@ impl<'a> Grammar<'a> {
             return Some(j);
         }
         let first = self.word(j)?;
-        if !(self.lex.trailing.contains(first.lower.as_str()) || tell || is_ly_adverb(self.text, first)) {
+        if !(first.has(Classes::TRAILING) || tell || is_ly_adverb(first)) {
             return None;
         }
         let limit = (j + 7).min(hi);
         let mut k = j;
         while k < limit && self.toks[k].is_word() {
-            if k > j
-                && (self.toks[k].is("that")
-                    || (self.lex.cues.contains_key(self.toks[k].lower.as_str()) && !self.is_cap(k)))
-            {
+            if k > j && (self.toks[k].is("that") || (self.toks[k].is_cue() && !self.is_cap(k))) {
                 return None;
             }
             k += 1;
@@ -429,7 +416,7 @@ impl<'a> Grammar<'a> {
             if let Some(c) = t.punct() {
                 if matches!(c, ';')
                     || crate::text::is_quote_char(c)
-                    || is_sentence_end(self.toks, k, self.text, self.lex)
+                    || is_sentence_end(self.toks, k, self.text)
                 {
                     return None;
                 }
@@ -454,11 +441,7 @@ impl<'a> Grammar<'a> {
             return self.np_after(cue.end, hi, false);
         }
         let mut j = cue.first;
-        while j > lo
-            && self.word(j - 1).is_some_and(|t| {
-                self.lex.auxiliaries.contains(t.lower.as_str()) || is_ly_adverb(self.text, t)
-            })
-        {
+        while j > lo && self.word(j - 1).is_some_and(|t| t.has(Classes::AUXILIARY) || is_ly_adverb(t)) {
             j -= 1;
         }
         if cue.participle {
@@ -497,7 +480,7 @@ impl<'a> Grammar<'a> {
 }
 
 fn t_ends_in_s(t: &Tok) -> bool {
-    t.lower.ends_with('s')
+    t.lower().ends_with('s')
 }
 
 /// "Western", "Russian", "Ukrainian", "Chinese", "British", "Israeli":
@@ -514,9 +497,11 @@ mod tests {
 
     fn speaker(text: &str, cue_word: &str) -> Option<String> {
         let lex = Lexicon::new(&QuoteConfig::default()).expect("lists");
-        let toks = tokenize(text, 0, text.len());
+        let lowered = text.to_ascii_lowercase();
+        let mut arena = String::new();
+        let toks = tokenize(text, &lowered, &mut arena, &lex, 0, text.len());
         let g = Grammar { text, lex: &lex, toks: &toks };
-        let i = toks.iter().position(|t| t.lower == cue_word)?;
+        let i = toks.iter().position(|t| t.lower() == cue_word)?;
         let cue = g.cue_at(i, 0, toks.len())?;
         g.speaker_for(&cue, 0, toks.len()).map(|np| text[g.span(np).start..g.span(np).end].to_string())
     }

@@ -3,7 +3,7 @@
 use crate::{Error, QuoteConfig};
 use std::collections::{HashMap, HashSet};
 
-/// The rustc "Fx" hash: word lookups hash short, trusted keys millions of times.
+/// The rustc "Fx" hash: the keys are short, trusted words.
 type Fx = rustc_hash::FxBuildHasher;
 /// A set of lower-case words.
 pub(crate) type WordSet = HashSet<String, Fx>;
@@ -18,41 +18,187 @@ pub(crate) struct CuePhrase {
     /// How many leading words are the cue itself; the rest are a lead-in
     /// ("called [for]") skipped before the content.
     pub cue_len: usize,
+    /// A participle ("saying"): reports only after a comma.
+    pub participle: bool,
+    /// "according to": the speaker follows.
+    pub according: bool,
+    /// The first word is a verb that takes a listener (`tell_verbs.txt`).
+    pub tell: bool,
 }
 
-impl CuePhrase {
-    /// A participle ("saying"): reports only after a comma.
-    pub fn is_participle(&self) -> bool {
-        self.cue_len == 1 && self.words[0].ends_with("ing")
+/// The word lists a word is on, as a bit set. Tokens look their word up once,
+/// when they are made, so the many list tests of the scans are bit tests
+/// rather than hash look-ups.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Classes(u32);
+
+impl Classes {
+    pub const PRONOUN: Classes = Classes(1 << 0);
+    pub const DETERMINER: Classes = Classes(1 << 1);
+    pub const AUXILIARY: Classes = Classes(1 << 2);
+    pub const PASSIVE: Classes = Classes(1 << 3);
+    pub const FUNCTION_WORD: Classes = Classes(1 << 4);
+    pub const CLAUSE_OPENER: Classes = Classes(1 << 5);
+    pub const ABBREVIATION: Classes = Classes(1 << 6);
+    pub const TRAILING: Classes = Classes(1 << 7);
+    pub const MINOR_TITLE_WORD: Classes = Classes(1 << 8);
+    pub const PREPOSITION: Classes = Classes(1 << 9);
+    pub const QUESTION_WORD: Classes = Classes(1 << 10);
+    pub const OBJECT_PRONOUN: Classes = Classes(1 << 11);
+    pub const REQUEST_CUE: Classes = Classes(1 << 12);
+    pub const OBJECT_CUE: Classes = Classes(1 << 13);
+    pub const FINITE_VERB: Classes = Classes(1 << 14);
+    pub const NAME_CUE: Classes = Classes(1 << 15);
+    /// The first word of a cue phrase (`cue_verbs.txt`).
+    pub const CUE: Classes = Classes(1 << 16);
+
+    /// True when the word is on the list `class`.
+    pub fn has(self, class: Classes) -> bool {
+        self.0 & class.0 != 0
+    }
+}
+
+/// What the lexicon knows of one lower-case word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// The lists it is on.
+    pub classes: Classes,
+    /// With [`Classes::CUE`]: index of its phrases in [`Lexicon::cue_phrases`].
+    pub cue: u32,
+}
+
+/// Words of up to [`WordTable::KEY_BYTES`] bytes to what the lists say of
+/// them: an open-addressing table keyed by the word's bytes packed into one
+/// integer, so a look-up hashes and compares a `u128` instead of hashing a
+/// string and calling `memcmp`. Nearly every token is looked up once.
+#[derive(Debug, Clone)]
+struct WordTable {
+    /// `(key, info)`; key 0 (the empty word) marks a free slot.
+    slots: Vec<(u128, WordInfo)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index the table.
+    shift: u32,
+}
+
+impl WordTable {
+    /// Longest word the table holds: the key's last byte is the length.
+    const KEY_BYTES: usize = 15;
+
+    /// The word's bytes and length packed into an integer (so no two words
+    /// share a key); `None` when it is empty or too long.
+    fn key(word: &[u8]) -> Option<u128> {
+        let n = word.len();
+        if n == 0 || n > Self::KEY_BYTES {
+            return None;
+        }
+        let (lo, hi) = word.split_at(n.min(8));
+        Some(Self::pack(load_le(lo), load_le(hi), n))
+    }
+
+    /// [`WordTable::key`] of `text[at..at + len]`. Where `text` runs on for 16
+    /// bytes from `at`, two 8-byte loads and a mask do: most words.
+    #[inline]
+    fn key_at(text: &[u8], at: usize, len: usize) -> Option<u128> {
+        if len == 0 || len > Self::KEY_BYTES {
+            return None;
+        }
+        let Some((lo, hi)) = text.get(at..at + 16).map(|w| w.split_at(8)) else {
+            return Self::key(text.get(at..at + len)?);
+        };
+        let (lo, hi) = (load_le(lo), load_le(hi));
+        // The bytes after the word are masked off: `(1 << 8n) - 1` keeps n bytes.
+        let keep = |n: usize| (1u64 << (8 * n)) - 1;
+        Some(if len < 8 {
+            Self::pack(lo & keep(len), 0, len)
+        } else {
+            Self::pack(lo, hi & keep(len - 8), len)
+        })
+    }
+
+    /// The key of a word of `len` bytes whose first eight and next seven
+    /// bytes, zero-padded, are `lo` and `hi`.
+    #[inline]
+    fn pack(lo: u64, hi: u64, len: usize) -> u128 {
+        u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        // Fold the halves (the rotation keeps the length byte and the
+        // bytes 8.. off the first bytes), then Fibonacci-hash: the top bits
+        // mix every byte.
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// A table of the words of `map` that fit a key.
+    fn new(map: &WordMap<WordInfo>) -> WordTable {
+        let size = (map.len() * 4).next_power_of_two().max(16);
+        let mut table =
+            WordTable { slots: vec![(0, WordInfo::default()); size], shift: 64 - size.trailing_zeros() };
+        for (word, &info) in map {
+            let Some(key) = Self::key(word.as_bytes()) else { continue };
+            let mut i = table.slot(key);
+            while table.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = (key, info);
+        }
+        table
+    }
+
+    /// The entry for a key made by [`WordTable::key`]; the table is at most a
+    /// quarter full, so probes are short and always reach a free slot.
+    #[inline]
+    fn get(&self, key: u128) -> Option<WordInfo> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, info) = self.slots[i];
+            if k == key {
+                return Some(info);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Up to eight bytes as a little-endian integer, zero-padded: a few loads,
+/// no loop and no `memcpy`. Overlapping loads are OR-ed; the bytes they
+/// share are the same.
+#[inline]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u32_at = |i: usize| b.get(i..i + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+    match n {
+        0 => 0,
+        1..=3 => {
+            u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
+        _ => b.get(..8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes),
     }
 }
 
 /// Every word list the extractor uses.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    /// Cue phrases by first word, longest first.
-    pub cues: WordMap<Vec<CuePhrase>>,
+    /// Every listed word, with its lists and cue phrases.
+    words: WordMap<WordInfo>,
+    /// The words of `words` that fit a packed key, for fast look-ups.
+    table: WordTable,
+    /// The longest word in `words`, in bytes: longer words need no look-up.
+    longest: usize,
+    /// Cue phrases sharing a first word, longest first; indexed by [`WordInfo::cue`].
+    cue_phrases: Vec<Vec<CuePhrase>>,
     /// Term cues, as word sequences.
     pub term_cues: Vec<Vec<String>>,
-    pub name_cues: WordSet,
-    pub pronouns: WordSet,
-    pub determiners: WordSet,
-    pub auxiliaries: WordSet,
-    pub passive: WordSet,
-    pub function_words: WordSet,
-    pub clause_openers: WordSet,
+    /// Titles, looked up by string as their plural and hyphenated forms are too.
     pub titles: WordSet,
     pub elisions: WordSet,
     pub abbreviations: WordSet,
-    pub trailing: WordSet,
-    pub tell_verbs: WordSet,
-    pub minor_title_words: WordSet,
-    pub prepositions: WordSet,
-    pub question_words: WordSet,
-    pub object_pronouns: WordSet,
-    pub request_cues: WordSet,
-    pub object_cues: WordSet,
-    pub finite_verbs: WordSet,
 }
 
 /// The entries of a data file: trimmed, lower-cased, without blanks and `#` comments.
@@ -100,11 +246,12 @@ fn parse_cue(entry: &str, file: &str) -> Result<CuePhrase, Error> {
     if cue_len == 0 {
         return Err(Error::BadEntry { file: file.to_string(), entry: entry.to_string(), why: "no cue word" });
     }
-    Ok(CuePhrase { words, cue_len })
+    Ok(CuePhrase { words, cue_len, participle: false, according: false, tell: false })
 }
 
 impl Lexicon {
     pub fn new(config: &QuoteConfig) -> Result<Lexicon, Error> {
+        let tell_verbs = set(include_str!("../data/tell_verbs.txt"));
         let mut cues: WordMap<Vec<CuePhrase>> = WordMap::default();
         let builtin = entries(include_str!("../data/cue_verbs.txt")).map(|e| (e, "cue_verbs.txt"));
         let extra =
@@ -113,12 +260,45 @@ impl Lexicon {
             if entry.is_empty() {
                 return Err(Error::BadEntry { file: file.to_string(), entry, why: "empty entry" });
             }
-            let phrase = parse_cue(&entry, file)?;
+            let mut phrase = parse_cue(&entry, file)?;
+            phrase.participle = phrase.cue_len == 1 && phrase.words[0].ends_with("ing");
+            phrase.according = phrase.cue_len == 2 && phrase.words[0] == "according";
+            phrase.tell = tell_verbs.contains(&phrase.words[0]);
             cues.entry(phrase.words[0].clone()).or_default().push(phrase);
         }
-        for list in cues.values_mut() {
+        let mut words: WordMap<WordInfo> = WordMap::default();
+        let mut cue_phrases = Vec::with_capacity(cues.len());
+        for (word, mut list) in cues {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            let info = words.entry(word).or_default();
+            info.classes.0 |= Classes::CUE.0;
+            info.cue = u32::try_from(cue_phrases.len()).unwrap_or(u32::MAX);
+            cue_phrases.push(list);
         }
+        let lists = [
+            (Classes::PRONOUN, include_str!("../data/pronouns.txt")),
+            (Classes::DETERMINER, include_str!("../data/determiners.txt")),
+            (Classes::AUXILIARY, include_str!("../data/auxiliaries.txt")),
+            (Classes::PASSIVE, include_str!("../data/passive_markers.txt")),
+            (Classes::FUNCTION_WORD, include_str!("../data/function_words.txt")),
+            (Classes::CLAUSE_OPENER, include_str!("../data/clause_openers.txt")),
+            (Classes::ABBREVIATION, include_str!("../data/abbreviations.txt")),
+            (Classes::TRAILING, include_str!("../data/trailing_adverbials.txt")),
+            (Classes::MINOR_TITLE_WORD, include_str!("../data/minor_title_words.txt")),
+            (Classes::PREPOSITION, include_str!("../data/prepositions.txt")),
+            (Classes::QUESTION_WORD, include_str!("../data/question_words.txt")),
+            (Classes::OBJECT_PRONOUN, include_str!("../data/object_pronouns.txt")),
+            (Classes::REQUEST_CUE, include_str!("../data/request_cues.txt")),
+            (Classes::OBJECT_CUE, include_str!("../data/object_cues.txt")),
+            (Classes::FINITE_VERB, include_str!("../data/finite_verbs.txt")),
+            (Classes::NAME_CUE, include_str!("../data/name_cues.txt")),
+        ];
+        for (class, list) in lists {
+            for word in entries(list) {
+                words.entry(word).or_default().classes.0 |= class.0;
+            }
+        }
+        let longest = words.keys().map(String::len).max().unwrap_or(0);
         let mut term_cues: Vec<Vec<String>> = entries(include_str!("../data/term_cues.txt"))
             .map(|e| e.split_whitespace().map(str::to_string).collect())
             .collect();
@@ -135,28 +315,49 @@ impl Lexicon {
         }
         term_cues.sort_by_key(|p| std::cmp::Reverse(p.len()));
         Ok(Lexicon {
-            cues,
+            table: WordTable::new(&words),
+            words,
+            longest,
+            cue_phrases,
             term_cues,
-            name_cues: set(include_str!("../data/name_cues.txt")),
-            pronouns: set(include_str!("../data/pronouns.txt")),
-            determiners: set(include_str!("../data/determiners.txt")),
-            auxiliaries: set(include_str!("../data/auxiliaries.txt")),
-            passive: set(include_str!("../data/passive_markers.txt")),
-            function_words: set(include_str!("../data/function_words.txt")),
-            clause_openers: set(include_str!("../data/clause_openers.txt")),
             titles: set(include_str!("../data/speaker_titles.txt")),
             elisions: set(include_str!("../data/elisions.txt")),
             abbreviations: set(include_str!("../data/abbreviations.txt")),
-            trailing: set(include_str!("../data/trailing_adverbials.txt")),
-            tell_verbs: set(include_str!("../data/tell_verbs.txt")),
-            minor_title_words: set(include_str!("../data/minor_title_words.txt")),
-            prepositions: set(include_str!("../data/prepositions.txt")),
-            question_words: set(include_str!("../data/question_words.txt")),
-            object_pronouns: set(include_str!("../data/object_pronouns.txt")),
-            request_cues: set(include_str!("../data/request_cues.txt")),
-            object_cues: set(include_str!("../data/object_cues.txt")),
-            finite_verbs: set(include_str!("../data/finite_verbs.txt")),
         })
+    }
+
+    /// What the lists say of a lower-case word.
+    pub fn word(&self, lower: &str) -> WordInfo {
+        if lower.len() > self.longest {
+            return WordInfo::default();
+        }
+        // A word with a key is in the table if listed at all: every listed
+        // word that fits a key was put there.
+        match WordTable::key(lower.as_bytes()) {
+            Some(key) => self.table.get(key).unwrap_or_default(),
+            None => self.words.get(lower).copied().unwrap_or_default(),
+        }
+    }
+
+    /// [`Lexicon::word`] of `text[start..end]`, with the key read straight
+    /// from `text`: the tokenizer's look-up.
+    #[inline]
+    pub fn word_in(&self, text: &str, start: usize, end: usize) -> WordInfo {
+        // Too long a word has no key and takes the slow path, which knows
+        // the longest listed word.
+        let len = end.saturating_sub(start);
+        match WordTable::key_at(text.as_bytes(), start, len) {
+            Some(key) => self.table.get(key).unwrap_or_default(),
+            None => text.get(start..end).map(|w| self.word(w)).unwrap_or_default(),
+        }
+    }
+
+    /// The cue phrases starting with a word, longest first.
+    pub fn cue_phrases(&self, info: WordInfo) -> Option<&[CuePhrase]> {
+        if !info.classes.has(Classes::CUE) {
+            return None;
+        }
+        self.cue_phrases.get(usize::try_from(info.cue).ok()?).map(Vec::as_slice)
     }
 }
 
@@ -167,11 +368,29 @@ mod tests {
     #[test]
     fn builtin_lists_parse() {
         let lex = Lexicon::new(&QuoteConfig::default()).expect("built-in lists are valid");
-        let called = &lex.cues["called"];
+        let called = lex.cue_phrases(lex.word("called")).expect("a cue");
         assert_eq!(called[0].words, ["called", "for"]);
         assert_eq!(called[0].cue_len, 1);
-        assert!(lex.cues["according"].iter().any(|p| p.cue_len == 2));
-        assert!(lex.pronouns.contains("he"));
+        assert!(lex.cue_phrases(lex.word("according")).expect("a cue").iter().any(|p| p.according));
+        assert!(lex.word("saying").classes.has(Classes::CUE));
+        assert!(lex.cue_phrases(lex.word("saying")).expect("a cue")[0].participle);
+        assert!(lex.word("he").classes.has(Classes::PRONOUN));
+        assert!(lex.word("that").classes.has(Classes::DETERMINER));
+        assert_eq!(lex.word("zelenskiy"), WordInfo::default());
+        // Keys read from running text match keys of the word alone.
+        let text = "said antidisestablishment a according unto";
+        for (start, w) in
+            [(0, "said"), (5, "antidisestablishment"), (26, "a"), (28, "according"), (38, "unto")]
+        {
+            assert_eq!(lex.word_in(text, start, start + w.len()), lex.word(w), "{w}");
+            assert_eq!(
+                WordTable::key_at(text.as_bytes(), start, w.len()),
+                WordTable::key(w.as_bytes()),
+                "{w}"
+            );
+        }
+        assert!(lex.word_in(text, 0, 4).classes.has(Classes::CUE));
+        assert_ne!(WordTable::key(b"ab"), WordTable::key(b"ab\0"));
     }
 
     #[test]

@@ -2,17 +2,18 @@
 //! same-speaker continuations.
 
 use crate::grammar::{Cue, Grammar, Np};
+use crate::lexicon::Classes;
 use crate::marks::RawQuote;
-use crate::text::{is_capitalised, tok_at, tok_text, Tok};
+use crate::text::{tok_at, tok_text, Tok};
 use claimsheet_core::{Quote, QuoteKind, Span};
 
 /// How far back a cue may stand before the opening mark, in tokens.
 const CUE_WINDOW: usize = 12;
 
 /// One paragraph's tokens and whether it is a headline.
-pub(crate) struct ParaToks {
+pub(crate) struct ParaToks<'a> {
     pub span: Span,
-    pub toks: Vec<Tok>,
+    pub toks: &'a [Tok<'a>],
     pub headline: bool,
 }
 
@@ -49,10 +50,10 @@ pub(crate) fn analyse(
     let mut done: Vec<Analysed> = Vec::with_capacity(raws.len());
     for raw in raws {
         let (Some(fp), Some(lp)) = (paras.get(raw.first_para), paras.get(raw.last_para)) else { continue };
-        let gf = Grammar { text, lex, toks: &fp.toks };
-        let gl = Grammar { text, lex, toks: &lp.toks };
-        let open_tok = tok_at(&fp.toks, raw.open.start);
-        let close_tok = raw.close.map(|c| tok_at(&lp.toks, c.start));
+        let gf = Grammar { text, lex, toks: fp.toks };
+        let gl = Grammar { text, lex, toks: lp.toks };
+        let open_tok = tok_at(fp.toks, raw.open.start);
+        let close_tok = raw.close.map(|c| tok_at(lp.toks, c.start));
         let a = classify(text, &gf, &gl, fp, &raw, open_tok, close_tok);
         done.push(a);
     }
@@ -126,7 +127,7 @@ fn continues(paras: &[ParaToks], p: &Analysed, q: &Analysed) -> bool {
         return false;
     }
     let Some(close) = p.close_tok else { return false };
-    let toks = &paras[q.raw.first_para].toks;
+    let toks = paras[q.raw.first_para].toks;
     let (lo, hi) = at.after_range.unwrap_or((usize::MAX, usize::MAX));
     (close + 1..q.open_tok).all(|k| !toks[k].is_word() || (k >= lo && k < hi))
 }
@@ -140,7 +141,6 @@ fn classify(
     open_tok: usize,
     close_tok: Option<usize>,
 ) -> Analysed {
-    let lex = gf.lex;
     let ftoks = gf.toks;
     let prev = open_tok.checked_sub(1).map(|i| &ftoks[i]);
     let colon_before = prev.is_some_and(|t| t.punct() == Some(':'));
@@ -195,11 +195,11 @@ fn classify(
             before = Some(Attr { cue: None, mention: Some(gf.span(np)), after_range: None });
         }
     }
-    let cue_directly_before = before.is_some()
-        && (colon_before || comma_before || prev.is_some_and(|t| lex.cues.contains_key(t.lower.as_str())));
+    let cue_directly_before =
+        before.is_some() && (colon_before || comma_before || prev.is_some_and(|t| t.is_cue()));
 
-    let shaped = name_shaped(text, gf, &content_toks, content);
-    let named = prev.is_some_and(|t| lex.name_cues.contains(t.lower.as_str())) && shaped;
+    let shaped = name_shaped(text, &content_toks, content);
+    let named = prev.is_some_and(|t| t.has(Classes::NAME_CUE)) && shaped;
     let bare_name = !fp.headline && after.is_none() && !cue_directly_before && shaped;
     // A hashtag or handle alone ("#MeToo") names something; a sentence that merely
     // starts with one ("@council was tagged in 300 complaints") is still speech.
@@ -214,7 +214,7 @@ fn classify(
         }
     } else {
         let upper = content.chars().next().is_some_and(char::is_uppercase);
-        let prev_is_cue = prev.is_some_and(|t| lex.cues.contains_key(t.lower.as_str()));
+        let prev_is_cue = prev.is_some_and(|t| t.is_cue());
         if upper && words >= 3 && (terminal_inside || prev_is_cue) {
             QuoteKind::Direct
         } else {
@@ -229,9 +229,8 @@ fn classify(
         && words <= 2
         && !content.starts_with(char::is_uppercase)
         && !starts_sentence
-        && prev.is_some_and(|t| {
-            t.is_word() && (lex.determiners.contains(t.lower.as_str()) || crate::text::is_possessive(t))
-        }) {
+        && prev.is_some_and(|t| t.is_word() && (t.has(Classes::DETERMINER) || crate::text::is_possessive(t)))
+    {
         QuoteKind::Term
     } else {
         kind
@@ -257,7 +256,7 @@ fn sentence_lo(g: &Grammar<'_>, i: usize) -> usize {
     let stop = i.saturating_sub(48);
     let mut k = i;
     while k > stop {
-        if crate::text::is_sentence_end(g.toks, k - 1, g.text, g.lex) {
+        if crate::text::is_sentence_end(g.toks, k - 1, g.text) {
             return k;
         }
         k -= 1;
@@ -292,8 +291,7 @@ fn after_attribution(g: &Grammar<'_>, k: usize) -> Option<Attr> {
     let mut j = np.1;
     while j < hi
         && g.toks[j].is_word()
-        && (g.lex.auxiliaries.contains(g.toks[j].lower.as_str())
-            || crate::text::is_ly_adverb(g.text, &g.toks[j]))
+        && (g.toks[j].has(Classes::AUXILIARY) || crate::text::is_ly_adverb(&g.toks[j]))
     {
         j += 1;
     }
@@ -313,14 +311,14 @@ fn term_cue_before(g: &Grammar<'_>, open_tok: usize) -> bool {
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(k, w)| g.toks[open_tok - n + k].is_word() && g.toks[open_tok - n + k].lower == *w)
+                .all(|(k, w)| g.toks[open_tok - n + k].is_word() && g.toks[open_tok - n + k].lower() == w)
     })
 }
 
 /// A name or title: capitalised words (minor words allowed), no final
 /// sentence punctuation, at most eight words ("Spider’s Web", "Operation
 /// Barbarossa", "The Lord of the Rings", "#IStandWithAhmed").
-fn name_shaped(text: &str, g: &Grammar<'_>, toks: &[&Tok], content: &str) -> bool {
+fn name_shaped(text: &str, toks: &[&Tok], content: &str) -> bool {
     let words: Vec<&&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     if words.is_empty() || words.len() > 8 || content.trim_end().ends_with(['.', '?', '!', '…']) {
         return false;
@@ -328,23 +326,16 @@ fn name_shaped(text: &str, g: &Grammar<'_>, toks: &[&Tok], content: &str) -> boo
     if toks.iter().any(|t| matches!(t.punct(), Some(',' | ';' | ':' | '.' | '?' | '!'))) {
         return false;
     }
-    if !is_capitalised(text, words[0]) && !tok_text(text, words[0]).starts_with(|c: char| c.is_ascii_digit())
-    {
+    if !words[0].is_cap() && !tok_text(text, words[0]).starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     // A lone pronoun or function word is not a name ("I", "We").
-    if words.len() == 1
-        && (g.lex.pronouns.contains(words[0].lower.as_str())
-            || g.lex.function_words.contains(words[0].lower.as_str()))
-    {
+    if words.len() == 1 && (words[0].has(Classes::PRONOUN) || words[0].has(Classes::FUNCTION_WORD)) {
         return false;
     }
     words.iter().all(|t| {
-        is_capitalised(text, t)
-            || g.lex.minor_title_words.contains(t.lower.as_str())
+        t.is_cap()
+            || t.has(Classes::MINOR_TITLE_WORD)
             || tok_text(text, t).starts_with(|c: char| c.is_ascii_digit())
-    }) && !words
-        .iter()
-        .skip(1)
-        .any(|t| g.lex.pronouns.contains(t.lower.as_str()) && is_capitalised(text, t) && t.lower != "i")
+    }) && !words.iter().skip(1).any(|t| t.has(Classes::PRONOUN) && t.is_cap() && t.lower() != "i")
 }

@@ -53,9 +53,15 @@ const GLYPHS: [Glyph; 14] = [
     Glyph::Close(Family::Corner),
 ];
 
-/// Builds the mark searcher.
+/// Builds the mark searcher. The marks are single, distinct chars, so every
+/// match kind finds the same occurrences; leftmost-first is the one that lets
+/// aho-corasick use its vectorised (Teddy) search instead of stepping its
+/// automaton byte by byte, several times faster on text with few marks.
 pub(crate) fn mark_searcher() -> AhoCorasick {
-    AhoCorasick::new(PATTERNS).expect("constant quotation-mark patterns build")
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(PATTERNS)
+        .expect("constant quotation-mark patterns build")
 }
 
 /// One mark occurrence.
@@ -176,7 +182,7 @@ fn elision_after(text: &str, at: usize, lex: &Lexicon) -> bool {
     }
     let digits = word.trim_end_matches('s');
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
-        || lex.elisions.contains(crate::text::Lower::new(&word).as_str())
+        || lex.elisions.contains(&*crate::text::to_lower(&word))
 }
 
 /// Pairs the marks of one document paragraph by paragraph.

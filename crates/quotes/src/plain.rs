@@ -102,7 +102,7 @@ fn abbreviation_before(body: &str, at: usize, lex: &Lexicon) -> bool {
     }
     word.contains('.')
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || lex.abbreviations.contains(crate::text::Lower::new(word).as_str())
+        || lex.abbreviations.contains(&*crate::text::to_lower(word))
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! content clause, with no quotation marks.
 
 use crate::grammar::{Cue, Grammar};
-use crate::text::{is_capitalised, is_ly_adverb, is_possessive, is_sentence_end, tok_at, Tok};
+use crate::lexicon::Classes;
+use crate::text::{is_ly_adverb, is_possessive, is_sentence_end, tok_at, Tok};
 use claimsheet_core::{Quote, QuoteKind, Span};
 
 /// Fewest words a reported clause must have.
@@ -33,8 +34,14 @@ pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_
     let first_new = out.len();
     let mut i = lo;
     while i < end {
+        // Most words can start no cue: a tight scan of one bit per token
+        // skips them before the dearer tests (`cue_at` would say None).
+        match toks.get(i..end).and_then(|rest| rest.iter().position(Tok::is_cue)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let t = &toks[i];
-        if !t.is_word() || inside_quote(t.start) {
+        if inside_quote(t.start) {
             i += 1;
             continue;
         }
@@ -160,7 +167,7 @@ fn reported(
     // "..., said the minister." (inverted, at the end of a clause)
     if comma_before && !cue.participle {
         if let Some(np) = g.np_after(cue.end, end, false) {
-            let speaker_like = !g.lex.pronouns.contains(toks[np.0].lower.as_str()) && !toks[np.0].is("that");
+            let speaker_like = !toks[np.0].has(Classes::PRONOUN) && !toks[np.0].is("that");
             if let Some(k) = g.trailing_end(np.1, end, false).filter(|_| speaker_like) {
                 if let Some(parts) = fronted(g, lo, cue.first - 1, k, end, marked) {
                     return Some(quote(parts, cue_span, Some(g.span(np))));
@@ -187,7 +194,7 @@ fn reported(
         }
     }
     // "asked the court to ...", "asked how ...": a request or a question.
-    if g.lex.request_cues.contains(toks[cue.first].lower.as_str()) {
+    if toks[cue.first].has(Classes::REQUEST_CUE) {
         return None;
     }
 
@@ -201,9 +208,8 @@ fn reported(
     // "announced plans that would ...", where "that" is no conjunction.
     let limit = (start + 7).min(end);
     let a = if start < end && toks[start].punct() == Some(',') { start + 1 } else { start };
-    let adverbial = a < end
-        && toks[a].is_word()
-        && (g.lex.trailing.contains(toks[a].lower.as_str()) || is_ly_adverb(g.text, &toks[a]));
+    let adverbial =
+        a < end && toks[a].is_word() && (toks[a].has(Classes::TRAILING) || is_ly_adverb(&toks[a]));
     let mut has_that = false;
     if let Some(k) = (start..limit)
         .take_while(|&k| toks[k].is_word() || toks[k].punct() == Some(','))
@@ -213,7 +219,7 @@ fn reported(
         // by a verb ("wrote my poems, that was ..." has a pronoun "that").
         let after_comma = k > start
             && toks[k - 1].punct() == Some(',')
-            && toks.get(k + 1).is_some_and(|n| n.is_word() && !g.lex.finite_verbs.contains(n.lower.as_str()));
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.has(Classes::FINITE_VERB));
         if k == start || adverbial || cue.tell || after_comma {
             start = k + 1;
             has_that = true;
@@ -222,14 +228,13 @@ fn reported(
     if start < end && toks[start].punct() == Some(':') {
         start += 1;
     }
-    if start >= end || is_sentence_end(toks, start, g.text, g.lex) {
+    if start >= end || is_sentence_end(toks, start, g.text) {
         return None;
     }
     let content_to = content_end(g, start, end, mention, lo);
     let content = span_of(g, start, content_to)?;
     let first = tok_at(toks, content.start);
     let head = &toks[first];
-    let cue_word = toks[cue.first].lower.as_str();
     // "demands that Kyiv rejected as tantamount to surrender": the rejected
     // thing is the head of the relative clause.
     if !has_that && head.is("as") {
@@ -246,10 +251,10 @@ fn reported(
     let infinitive = head.is("to")
         && toks.get(first + 1).is_some_and(|n| {
             n.is_word()
-                && !is_capitalised(g.text, n)
-                && !g.lex.function_words.contains(n.lower.as_str())
-                && !g.lex.determiners.contains(n.lower.as_str())
-                && !n.lower.ends_with("ing")
+                && !n.is_cap()
+                && !n.has(Classes::FUNCTION_WORD)
+                && !n.has(Classes::DETERMINER)
+                && !n.lower().ends_with("ing")
         });
     // "suggests at least 12 bombers were destroyed", "said over 300 people died": a
     // preposition that bounds a number opens a noun phrase (the clause's subject).
@@ -257,31 +262,27 @@ fn reported(
         .get(first + 1..content_to.min(first + 3))
         .unwrap_or(&[])
         .iter()
-        .take_while(|t| t.is_word() || t.lower.starts_with(|c: char| c.is_ascii_digit()))
-        .any(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        .take_while(|t| t.is_word() || t.lower().starts_with(|c: char| c.is_ascii_digit()))
+        .any(|t| t.lower().starts_with(|c: char| c.is_ascii_digit()))
         || toks.get(first + 1).is_some_and(|n| n.is("least") || n.is("most"));
     if !has_that
         && (!head.is_word()
-            || (g.lex.prepositions.contains(head.lower.as_str()) && !infinitive && !bound_number)
-            || g.lex.question_words.contains(head.lower.as_str())
-            || (g.lex.object_pronouns.contains(head.lower.as_str())
-                && !toks.get(first + 1).is_some_and(|n| n.is("as")))
-            || matches!(head.lower.as_str(), "and" | "but" | "or" | "nor"))
+            || (head.has(Classes::PREPOSITION) && !infinitive && !bound_number)
+            || head.has(Classes::QUESTION_WORD)
+            || (head.has(Classes::OBJECT_PRONOUN) && !toks.get(first + 1).is_some_and(|n| n.is("as")))
+            || matches!(head.lower(), "and" | "but" | "or" | "nor"))
     {
         return None;
     }
-    if !has_that && g.lex.object_cues.contains(cue_word) && !looks_like_clause(g, first, content_to) {
+    if !has_that && toks[cue.first].has(Classes::OBJECT_CUE) && !looks_like_clause(g, first, content_to) {
         return None; // "tweeted support of the boy", "wrote two novels"
     }
-    if g.lex.name_cues.contains(cue_word) {
+    if toks[cue.first].has(Classes::NAME_CUE) {
         // "Locals call the district “Little Odessa”", "a programme called
         // Joint Jet Pilot Training": naming, not a statement.
-        let name_shaped = is_capitalised(g.text, head)
-            && (first..content_to).all(|k| {
-                !toks[k].is_word()
-                    || is_capitalised(g.text, &toks[k])
-                    || g.lex.minor_title_words.contains(toks[k].lower.as_str())
-            });
+        let name_shaped = head.is_cap()
+            && (first..content_to)
+                .all(|k| !toks[k].is_word() || toks[k].is_cap() || toks[k].has(Classes::MINOR_TITLE_WORD));
         if (marked.term_ends_at)(content.end) || name_shaped {
             return None;
         }
@@ -332,7 +333,7 @@ fn fronted(
     let mut parts = vec![content];
     if from == lo && k < end && toks[k].punct() == Some(',') && toks.get(k + 1).is_some_and(|t| t.is_word()) {
         let rest_is_new_report = g.cue_at(k + 1, lo, end).is_some()
-            || matches!(toks[k + 1].lower.as_str(), "and" | "but" | "or" | "who" | "which");
+            || matches!(toks[k + 1].lower(), "and" | "but" | "or" | "who" | "which");
         if !rest_is_new_report && looks_like_clause_rest(g, k + 1, end, true) {
             parts.extend(span_of(g, k + 1, end));
         }
@@ -354,11 +355,11 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
     while a > lo && end - a < 4 {
         let t = &toks[a - 1];
         let plain = t.is_word()
-            && !is_capitalised(g.text, t)
-            && !g.lex.function_words.contains(t.lower.as_str())
-            && !g.lex.determiners.contains(t.lower.as_str())
-            && !t.lower.ends_with("ed")
-            && !g.lex.cues.contains_key(t.lower.as_str());
+            && !t.is_cap()
+            && !t.has(Classes::FUNCTION_WORD)
+            && !t.has(Classes::DETERMINER)
+            && !t.lower().ends_with("ed")
+            && !t.is_cue();
         if !plain {
             break;
         }
@@ -369,7 +370,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
     }
     if a > lo
         && toks[a - 1].is_word()
-        && (g.lex.determiners.contains(toks[a - 1].lower.as_str()) || is_possessive(&toks[a - 1]))
+        && (toks[a - 1].has(Classes::DETERMINER) || is_possessive(&toks[a - 1]))
     {
         a -= 1;
     }
@@ -383,10 +384,7 @@ fn relative_head(g: &Grammar<'_>, m: usize, lo: usize) -> Option<(usize, usize)>
 /// capitalised one ("Mohamed wishes").
 fn looks_like_clause(g: &Grammar<'_>, a: usize, b: usize) -> bool {
     let toks = g.toks;
-    if toks
-        .get(a)
-        .is_some_and(|t| t.is_word() && (g.lex.pronouns.contains(t.lower.as_str()) || t.is("there")))
-    {
+    if toks.get(a).is_some_and(|t| t.is_word() && (t.has(Classes::PRONOUN) || t.is("there"))) {
         return true;
     }
     looks_like_clause_rest(g, a, b, false)
@@ -406,7 +404,7 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
         if !t.is_word() {
             continue;
         }
-        let l = t.lower.as_str();
+        let l = t.lower();
         // In a clause's rest, "and" may join two subjects ("the UN and the US have").
         if k > a
             && (matches!(l, "which" | "who" | "whom" | "that")
@@ -414,10 +412,10 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
         {
             return false;
         }
-        if g.lex.finite_verbs.contains(l) || l.ends_with("n't") || l.ends_with("n’t") {
+        if t.has(Classes::FINITE_VERB) || l.ends_with("n't") || l.ends_with("n’t") {
             return true;
         }
-        let cap = is_capitalised(g.text, t);
+        let cap = t.is_cap();
         // "9/11-related", "long-awaited": hyphenated "-ed" words are adjectives.
         if (k > a || verb_first) && !cap && l.len() > 3 && l.ends_with("ed") && !l.contains(['-', '‑']) {
             return true;
@@ -427,7 +425,7 @@ fn looks_like_clause_rest(g: &Grammar<'_>, a: usize, b: usize, verb_first: bool)
             && l.ends_with('s')
             && !is_possessive(t)
             && toks[k - 1].is_word()
-            && is_capitalised(g.text, &toks[k - 1])
+            && toks[k - 1].is_cap()
         {
             return true;
         }
@@ -447,7 +445,7 @@ fn content_end(g: &Grammar<'_>, start: usize, end: usize, mention: Span, lo: usi
         && m - 1 == lo
         && toks[lo].is_word()
         && matches!(
-            toks[lo].lower.as_str(),
+            toks[lo].lower(),
             "while"
                 | "although"
                 | "though"
@@ -476,13 +474,13 @@ fn skip_listener(g: &Grammar<'_>, start: usize, end: usize) -> usize {
         return k;
     }
     let mut k = start;
-    if k < end && toks[k].is_word() && g.lex.determiners.contains(toks[k].lower.as_str()) {
+    if k < end && toks[k].is_word() && toks[k].has(Classes::DETERMINER) {
         k += 1;
     }
-    if k < end && toks[k].is_word() && !g.lex.function_words.contains(toks[k].lower.as_str()) {
-        let cap = crate::text::is_capitalised(g.text, &toks[k]);
+    if k < end && toks[k].is_word() && !toks[k].has(Classes::FUNCTION_WORD) {
+        let cap = toks[k].is_cap();
         k += 1;
-        while cap && k < end && crate::text::is_capitalised(g.text, &toks[k]) {
+        while cap && k < end && toks[k].is_cap() {
             k += 1;
         }
         return k;

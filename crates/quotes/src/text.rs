@@ -1,7 +1,8 @@
 //! Word and punctuation tokens of one paragraph, with the word tests the
 //! other modules share.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Classes, Lexicon, WordInfo};
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,88 +14,25 @@ pub(crate) enum TokKind {
     Punct(char),
 }
 
-/// Longest lower-case form kept inline, in bytes; longer ones go to the heap.
-const INLINE: usize = 22;
-
-/// The lower-case form of a word. Nearly every word fits inline, so
-/// tokenizing allocates nothing per token; ASCII words are lower-cased byte
-/// by byte.
-#[derive(Clone)]
-pub(crate) enum Lower {
-    Inline { len: u8, buf: [u8; INLINE] },
-    Heap(Box<str>),
-}
-
-impl Lower {
-    const EMPTY: Lower = Lower::Inline { len: 0, buf: [0; INLINE] };
-
-    pub fn new(word: &str) -> Lower {
-        if word.len() <= INLINE && word.is_ascii() {
-            let mut buf = [0; INLINE];
-            for (d, s) in buf.iter_mut().zip(word.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            return Lower::Inline { len: word.len() as u8, buf };
-        }
-        let lower = word.to_lowercase();
-        if lower.len() <= INLINE {
-            let mut buf = [0; INLINE];
-            buf[..lower.len()].copy_from_slice(lower.as_bytes());
-            return Lower::Inline { len: lower.len() as u8, buf };
-        }
-        Lower::Heap(lower.into_boxed_str())
-    }
-
-    pub fn as_str(&self) -> &str {
-        match self {
-            // Only whole UTF-8 strings are ever copied in, so this never fails.
-            Lower::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
-            Lower::Heap(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Lower {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
-impl PartialEq<str> for Lower {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Lower {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<String> for Lower {
-    fn eq(&self, other: &String) -> bool {
-        self.as_str() == other
-    }
-}
-
 /// One token: byte span in the document and, for words, the lower-case form.
-#[derive(Debug, Clone)]
-pub(crate) struct Tok {
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    pub lower: Lower,
+    /// The lower-case form of a word (empty for punctuation): a slice of
+    /// the ASCII-lowered copy of the document, which has the same byte
+    /// offsets, or, for the rare word with a non-ASCII letter whose lower
+    /// case differs ("Éric"), of the [`OwnedLowers`] arena. Reading it is a
+    /// plain slice access, with no UTF-8 validation, and tokens need no drop.
+    lower: &'a str,
+    /// The word starts with an upper-case letter.
+    cap: bool,
+    /// The word lists the word is on (none for punctuation).
+    pub word: WordInfo,
 }
 
-impl Tok {
+impl<'a> Tok<'a> {
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -104,9 +42,48 @@ impl Tok {
             TokKind::Word => None,
         }
     }
-    pub fn is(&self, word: &str) -> bool {
-        self.kind == TokKind::Word && self.lower.as_str() == word
+    /// The lower-case form of a word; empty for punctuation.
+    pub fn lower(&self) -> &'a str {
+        self.lower
     }
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == TokKind::Word && self.lower() == word
+    }
+    /// A word starting with an upper-case letter (not '#', '@' or a digit).
+    pub fn is_cap(&self) -> bool {
+        self.cap
+    }
+    /// True when the word is on the word list `class`.
+    pub fn has(&self, class: Classes) -> bool {
+        self.word.classes.has(class)
+    }
+    /// True when the word can start a reporting cue.
+    pub fn is_cue(&self) -> bool {
+        self.has(Classes::CUE)
+    }
+}
+
+/// The lower-case form of `word` ([`str::to_lowercase`]), borrowed when the
+/// word has no upper-case ASCII letter and no other letter that changes.
+pub(crate) fn to_lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() && !lower_is_itself(word) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// True when every non-ASCII char of `word` is its own lower case, so that
+/// ASCII lower-casing alone gives [`str::to_lowercase`] (which maps char by
+/// char; its one context rule, for 'Σ', only applies to a char that changes).
+fn lower_is_itself(word: &str) -> bool {
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return true;
+        }
+        let mut l = c.to_lowercase();
+        l.len() == 1 && l.next() == Some(c)
+    })
 }
 
 /// Characters that join two word pieces into one word when between them.
@@ -114,63 +91,267 @@ fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '-' | '‑' | '.' | ',' | '&' | '/')
 }
 
-/// Splits `text[start..end]` into tokens (spans relative to the whole text).
-pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let Some(region) = text.get(start..end) else { return Vec::new() };
-    let mut toks = Vec::with_capacity(region.len() / 5 + 1);
-    let mut chars = region.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || (matches!(c, '#' | '@') && next_alnum) {
-            let mut last = i + c.len_utf8();
-            let mut prev = c;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    last = j + d.len_utf8();
-                    prev = d;
-                    chars.next();
-                    continue;
-                }
-                if joins(d) && prev.is_alphanumeric() {
-                    let after = region[j + d.len_utf8()..].chars().next();
-                    let ok = match d {
-                        ',' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
-                        _ => after.is_some_and(char::is_alphanumeric),
-                    };
-                    if ok {
-                        last = j + d.len_utf8();
-                        prev = d;
-                        chars.next();
-                        continue;
-                    }
-                    // "U.S." keeps its final dot: a dotted abbreviation.
-                    if d == '.' && is_dotted(&region[i..j]) {
-                        last = j + 1;
-                        chars.next();
-                    }
-                }
-                break;
-            }
-            let word = &region[i..last];
-            toks.push(Tok {
-                start: start + i,
-                end: start + last,
-                kind: TokKind::Word,
-                lower: Lower::new(word),
-            });
+/// The char starting at byte `i` of `s`, if `i` is in bounds and on a char
+/// boundary. ASCII, nearly all of the text, is read without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some(char::from(b));
+    }
+    s.get(i..)?.chars().next()
+}
+
+/// [`char::is_alphanumeric`], with the ASCII test first.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Byte classes for the tokenizer's ASCII fast path (bits).
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const UPPER: u8 = 4;
+/// A byte a word may go on through: a [`joins`] char, or the lead byte of a
+/// non-ASCII char (a letter, or `’` or `‑`). A word followed by any other
+/// byte ends there.
+const MAY_JOIN: u8 = 8;
+
+/// The classes of every byte: [`SPACE`] for ASCII whitespace as
+/// [`char::is_whitespace`] has it (unlike [`u8::is_ascii_whitespace`], with
+/// the vertical tab), [`ALNUM`] for ASCII letters and digits, [`UPPER`] also
+/// for upper-case ones, [`MAY_JOIN`]. One table load per byte instead of a
+/// chain of range tests.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if !c.is_ascii() || matches!(c, b'\'' | b'-' | b'.' | b',' | b'&' | b'/') {
+            MAY_JOIN
         } else {
-            toks.push(Tok {
-                start: start + i,
-                end: start + i + c.len_utf8(),
-                kind: TokKind::Punct(c),
-                lower: Lower::EMPTY,
-            });
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    BYTE_CLASS[usize::from(b)]
+}
+
+/// Splits `text[start..end]` into tokens (spans relative to the whole text);
+/// `arena` keeps the lower-case forms that are not slices of `lowered`.
+#[cfg(test)]
+pub(crate) fn tokenize<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    arena: &'a mut String,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Vec<Tok<'a>> {
+    let mut toks = Vec::new();
+    let mut owned = OwnedLowers::default();
+    tokenize_into(&mut toks, &mut owned, text, lowered, lex, start, end);
+    owned.attach(&mut toks, arena);
+    toks
+}
+
+/// Lower-case forms that are no slice of the ASCII-lowered text (a word
+/// with a non-ASCII letter whose lower case differs), by token index. They
+/// are gathered while tokenizing, then laid end to end in one arena string
+/// that the tokens borrow ([`OwnedLowers::attach`]): so a token holds a
+/// plain `&str`, not a `Cow`, and a token vector drops in one free.
+#[derive(Debug, Default)]
+pub(crate) struct OwnedLowers {
+    forms: Vec<(usize, String)>,
+}
+
+impl OwnedLowers {
+    /// Points the tokens that have an owned lower-case form at its copy in
+    /// `arena` (cleared first). Until then their lower-case form is empty.
+    pub fn attach<'a>(&self, toks: &mut [Tok<'a>], arena: &'a mut String) {
+        arena.clear();
+        for (_, form) in &self.forms {
+            arena.push_str(form);
+        }
+        let arena: &'a String = arena;
+        let mut at = 0;
+        for (i, form) in &self.forms {
+            let end = at + form.len();
+            if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
+                t.lower = l;
+            }
+            at = end;
         }
     }
-    toks
+}
+
+/// Appends the tokens of `text[start..end]` to `toks` (spans relative to the
+/// whole text). `lowered` is `text` with ASCII letters lower-cased (same
+/// length, same char boundaries); word tokens borrow their lower-case form
+/// from it, and look it up in `lex` once. A lower-case form that is no slice
+/// of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
+///
+/// Works on bytes: ASCII is classified by table without decoding, and only a
+/// non-ASCII char is decoded (to test it with the Unicode tables).
+pub(crate) fn tokenize_into<'a>(
+    toks: &mut Vec<Tok<'a>>,
+    owned: &mut OwnedLowers,
+    text: &'a str,
+    lowered: &'a str,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) {
+    let Some(region) = text.get(start..end) else { return };
+    let bytes = region.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let cls = class(b);
+        if cls & SPACE != 0 {
+            i += 1;
+            continue;
+        }
+        // The first char, decoded only when it is not ASCII.
+        let (c, word_start) = if cls & ALNUM != 0 {
+            (char::from(b), true)
+        } else {
+            let Some(c) = char_at(region, i) else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            let next_alnum = || char_at(region, i + c.len_utf8()).is_some_and(is_alnum);
+            (c, is_alnum(c) || (matches!(c, '#' | '@') && next_alnum()))
+        };
+        if !word_start {
+            let len = c.len_utf8();
+            toks.push(Tok {
+                start: start + i,
+                end: start + i + len,
+                kind: TokKind::Punct(c),
+                lower: "",
+                cap: false,
+                word: WordInfo::default(),
+            });
+            i += len;
+            continue;
+        }
+        let (last, ascii) = word_end(region, i, c);
+        let (a, z) = (start + i, start + last);
+        let (lower, word) = match lowered.get(a..z) {
+            Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
+                (l, lex.word_in(lowered, a, z))
+            }
+            _ => {
+                let l = region.get(i..last).unwrap_or("").to_lowercase();
+                let word = lex.word(&l);
+                owned.forms.push((toks.len(), l));
+                ("", word)
+            }
+        };
+        let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
+        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+        i = last;
+    }
+}
+
+/// The end of the word starting with `first` at byte `i` of `region`, and
+/// whether the word is all ASCII. A word is letters and digits, joined by
+/// [`joins`] characters between two pieces (a comma only between digits);
+/// a dotted abbreviation keeps its final dot.
+#[inline]
+fn word_end(region: &str, i: usize, first: char) -> (usize, bool) {
+    let bytes = region.as_bytes();
+    // `last` is one past the word so far; `prev` its last char.
+    let mut last = i + first.len_utf8();
+    let mut prev = first;
+    let mut ascii = first.is_ascii();
+    loop {
+        // The common case: a run of ASCII letters and digits, then a byte
+        // that ends the word (a space, most punctuation) or the end.
+        let run_start = last;
+        last += alnum_run(bytes, last);
+        if !bytes.get(last).is_some_and(|&b| class(b) & MAY_JOIN != 0) {
+            break;
+        }
+        if last > run_start {
+            prev = char::from(bytes[last - 1]);
+        }
+        let Some(d) = char_at(region, last) else { break };
+        let d_len = d.len_utf8();
+        if !d.is_ascii() && d.is_alphanumeric() {
+            ascii = false;
+            last += d_len;
+            prev = d;
+            continue;
+        }
+        if joins(d) && is_alnum(prev) {
+            let after = char_at(region, last + d_len);
+            let ok = match d {
+                ',' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
+                _ => after.is_some_and(is_alnum),
+            };
+            if ok {
+                ascii &= d.is_ascii();
+                last += d_len;
+                prev = d;
+                continue;
+            }
+            // "U.S." keeps its final dot: a dotted abbreviation.
+            if d == '.' && is_dotted(region.get(i..last).unwrap_or("")) {
+                last += 1;
+            }
+        }
+        break;
+    }
+    (last, ascii)
+}
+
+/// The number of ASCII letters and digits starting at byte `at`: eight bytes
+/// at a time where the text runs on (a whole word, most often), then byte by
+/// byte.
+#[inline]
+fn alnum_run(bytes: &[u8], at: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // Per byte, on its low seven bits (so no sum carries into the next
+        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+        // of `y + (0x7f - hi)` when `y > hi`.
+        let y = x & LOW7;
+        let folded = y | (0x20 * ONES); // upper-case letters to lower case
+        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+        // Bytes with the high bit set are not ASCII.
+        let alnum = (letter | digit) & !x & HIGH;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while bytes.get(at + n).is_some_and(|&b| class(b) & ALNUM != 0) {
+        n += 1;
+    }
+    n
 }
 
 /// "U.S", "U.N", "e.g": single letters joined by dots.
@@ -184,19 +365,14 @@ pub(crate) fn tok_text<'a>(text: &'a str, t: &Tok) -> &'a str {
     text.get(t.start..t.end).unwrap_or("")
 }
 
-/// True when the word starts with an upper-case letter (or a digit-free symbol like '#').
-pub(crate) fn is_capitalised(text: &str, t: &Tok) -> bool {
-    t.is_word() && tok_text(text, t).chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Lower-case adverb by shape ("flatly", "repeatedly"); "Italy" is a name.
-pub(crate) fn is_ly_adverb(text: &str, t: &Tok) -> bool {
-    t.is_word() && t.lower.len() > 4 && t.lower.ends_with("ly") && !is_capitalised(text, t)
+pub(crate) fn is_ly_adverb(t: &Tok) -> bool {
+    t.is_word() && t.lower().len() > 4 && t.lower().ends_with("ly") && !t.is_cap()
 }
 
 /// A word ending in a possessive ("Kyiv’s", "officials'").
 pub(crate) fn is_possessive(t: &Tok) -> bool {
-    t.is_word() && (t.lower.ends_with("’s") || t.lower.ends_with("'s"))
+    t.is_word() && (t.lower().ends_with("’s") || t.lower().ends_with("'s"))
 }
 
 /// Opening and closing quotation marks as characters.
@@ -206,7 +382,7 @@ pub(crate) fn is_quote_char(c: char) -> bool {
 
 /// True when token `i` is a full stop, question or exclamation mark that ends
 /// a sentence (not the dot of "Mr." or an initial).
-pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str, lex: &Lexicon) -> bool {
+pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str) -> bool {
     match toks[i].punct() {
         Some('!' | '?' | '…') => true,
         Some('.') => {
@@ -215,8 +391,7 @@ pub(crate) fn is_sentence_end(toks: &[Tok], i: usize, text: &str, lex: &Lexicon)
                 return true;
             }
             let w = tok_text(text, prev);
-            !(lex.abbreviations.contains(prev.lower.as_str())
-                || (w.chars().count() == 1 && is_capitalised(text, prev)))
+            !(prev.has(Classes::ABBREVIATION) || (w.chars().count() == 1 && prev.is_cap()))
         }
         _ => false,
     }
@@ -233,17 +408,42 @@ mod tests {
 
     #[test]
     fn lower_forms_match_to_lowercase() {
-        for w in
-            ["Said", "U.S.", "ZELENSKIY", "Éric", "İstanbul", "Kyiv’s", "Antidisestablishmentarianism-Style"]
-        {
-            assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
+        let text = "Said U.S. ZELENSKIY Éric İstanbul Kyiv’s Antidisestablishmentarianism-Style ǅemal ΣΑΣ ß";
+        let lowered = text.to_ascii_lowercase();
+        let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
+        let mut arena = String::new();
+        let toks = tokenize(text, &lowered, &mut arena, &lex, 0, text.len());
+        assert_eq!(toks.len(), 10);
+        for t in &toks {
+            let w = tok_text(text, t);
+            assert_eq!(t.lower(), w.to_lowercase(), "{w}");
+            assert_eq!(to_lower(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs_match_byte_tests() {
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 @[`{/:é’\x7f\t09azAZ";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            let want = bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alnum_run(bytes, at), want, "at {at}");
+        }
+        for b in 0..=255u8 {
+            let chunk = [b'a', b, b'z', b'0', b'9', b'A', b'Z', b'q', b'x'];
+            let want = chunk.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alnum_run(&chunk, 0), want, "byte {b}");
+            assert_eq!(alnum_run(&[b; 9], 0), if b.is_ascii_alphanumeric() { 9 } else { 0 }, "byte {b}");
         }
     }
 
     #[test]
     fn words_keep_inner_marks() {
         let text = "Kyiv’s so-called U.S. deal, 12,000 drones, #IStandWithAhmed; Jones’ dog";
-        let toks = tokenize(text, 0, text.len());
+        let lowered = text.to_ascii_lowercase();
+        let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
+        let mut arena = String::new();
+        let toks = tokenize(text, &lowered, &mut arena, &lex, 0, text.len());
         let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
         assert_eq!(
             words,
