@@ -31,6 +31,8 @@ struct Draft<'a> {
     kind: ClaimKind,
     span: Span,
     claim_text: String,
+    /// `claim_text` has single spaces only, between words.
+    collapsed: bool,
     /// The sentence(s) around the claim, for the `sentence` column.
     context: Span,
     attribution: Option<&'a Attribution>,
@@ -81,8 +83,10 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
         if let Some(i) = first {
             used_by_quote[i] = true;
         }
-        let claim_text =
-            quote.parts.iter().map(|p| collapse_whitespace(doc.slice(*p))).collect::<Vec<_>>().join(" … ");
+        let parts: Vec<String> = quote.parts.iter().map(|p| collapse_whitespace(doc.slice(*p))).collect();
+        // Collapsed parts joined by " … " stay collapsed unless a part is empty.
+        let collapsed = parts.iter().all(|p| !p.is_empty());
+        let claim_text = parts.join(" … ");
         let span = match (quote.parts.first(), quote.parts.last()) {
             (Some(a), Some(b)) => a.cover(*b),
             _ => quote.span,
@@ -91,6 +95,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             kind,
             span,
             claim_text,
+            collapsed,
             context: sentence_span(analysis, span).unwrap_or(span),
             attribution: quote_attr[qi],
             number: first.map(|i| &analysis.numbers[i]),
@@ -117,6 +122,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             kind: ClaimKind::Numeric,
             span: number.span,
             claim_text,
+            collapsed: true,
             context: sentence,
             attribution,
             number: Some(number),
@@ -141,7 +147,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             let text_hash = match last_hash {
                 Some((s, h)) if d.kind == ClaimKind::Numeric && s == d.context => h,
                 _ => {
-                    let h = TextHash::new(&doc.id, d.kind.as_str(), &d.claim_text);
+                    let h = TextHash::hash(&doc.id, d.kind.as_str(), &d.claim_text, d.collapsed);
                     last_hash = (d.kind == ClaimKind::Numeric).then_some((d.context, h));
                     h
                 }
@@ -236,7 +242,7 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
 
 /// Whether `s` has no whitespace but single spaces between words: most
 /// sentences, which then need no rebuilding.
-fn is_collapsed(s: &str) -> bool {
+pub(crate) fn is_collapsed(s: &str) -> bool {
     let bytes = s.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
