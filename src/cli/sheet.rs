@@ -68,8 +68,13 @@ impl<W: Write> SheetWriter<W> {
         match self {
             SheetWriter::Delimited { writer, options } => {
                 let guard = options.formula_guard;
-                for cell in row.cells() {
-                    writer.write_field(clean_cell(&cell, guard).as_bytes()).map_err(csv_to_io)?;
+                for cell in row.text_cells() {
+                    writer.write_field(clean_cell(cell, guard).as_bytes()).map_err(csv_to_io)?;
+                }
+                // The offsets: plain digits, nothing to clean, written from a stack buffer.
+                for n in [row.char_start, row.char_end, row.line] {
+                    let mut buf = [0u8; 20];
+                    writer.write_field(decimal(n, &mut buf)).map_err(csv_to_io)?;
                 }
                 writer.write_record(None::<&[u8]>).map_err(csv_to_io)
             }
@@ -95,6 +100,20 @@ impl<W: Write> SheetWriter<W> {
     }
 }
 
+/// `n` in decimal digits, written into the end of `buf`.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
 fn csv_to_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
@@ -108,7 +127,7 @@ fn csv_to_io(e: csv::Error) -> io::Error {
 pub fn clean_cell(raw: &str, formula_guard: bool) -> Cow<'_, str> {
     let guard = formula_guard && needs_guard(raw);
     // Most cells need nothing: short (bytes bound chars), no control character.
-    if !guard && raw.len() <= MAX_CELL_CHARS && !raw.chars().any(char::is_control) {
+    if !guard && raw.len() <= MAX_CELL_CHARS && !has_control(raw) {
         return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len() + usize::from(guard));
@@ -142,6 +161,14 @@ pub fn clean_cell(raw: &str, formula_guard: bool) -> Cow<'_, str> {
 
 /// True when a spreadsheet could read the cell as a formula: its first character
 /// other than a space is `=`, `+`, `-`, `@`, TAB or CR, and it is not a plain number.
+/// Whether `s` holds a control character (`char::is_control`: C0, DEL, C1). A
+/// branch-free pass over the bytes first: C1 controls start with 0xC2, so only
+/// text with that byte (also the lead of "£", "°", NBSP) is decoded.
+fn has_control(s: &str) -> bool {
+    let suspect = s.bytes().fold(false, |acc, b| acc | (b < 0x20) | (b == 0x7f) | (b == 0xc2));
+    suspect && s.chars().any(char::is_control)
+}
+
 pub fn needs_guard(cell: &str) -> bool {
     let first = cell.chars().find(|&c| c != ' ');
     matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')) && !is_plain_number(cell)
