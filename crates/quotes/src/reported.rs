@@ -65,7 +65,56 @@ pub(crate) fn sentence(g: &Grammar<'_>, lo: usize, hi: usize, marked: &Marked<'_
         }
         i = next;
     }
+    split_coordinated_reports(g, out, first_new);
     drop_outer_reports(out, first_new);
+}
+
+/// The fewest words the first of two coordinated reports keeps ("Police said
+/// more than 300 people were arrested, and ..."); fewer are most often an object
+/// of the verb, not a reported clause.
+const MIN_SPLIT_WORDS: usize = 4;
+
+/// "Police said X, and officials said Y": a report's content runs to the end of
+/// the sentence, so it holds the next report. When that report's speaker comes
+/// right after ", and" / ", but" / ", while" / ";", the first report ends
+/// before the coordination, and both are kept.
+fn split_coordinated_reports(g: &Grammar<'_>, out: &mut [Quote], first: usize) {
+    let toks = g.toks;
+    let starts: Vec<(Span, Span)> = out
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|q| Some((q.cue?, q.speaker_mention?)))
+        .collect();
+    for q in out.get_mut(first..).unwrap_or_default() {
+        let Some(own) = q.cue else { continue };
+        let Some(last) = q.parts.last().copied() else { continue };
+        // An inner report whose cue and speaker lie inside this report's last part.
+        let inner = starts.iter().find(|(cue, mention)| {
+            *cue != own && last.start < mention.start && mention.start < cue.start && cue.end <= last.end
+        });
+        let Some(&(_, mention)) = inner else { continue };
+        let k = tok_at(toks, mention.start);
+        let conj = |i: usize| toks.get(i).is_some_and(|t| t.is("and") || t.is("but") || t.is("while"));
+        let comma = |i: usize| toks.get(i).and_then(Tok::punct) == Some(',');
+        let cut = match k.checked_sub(1) {
+            Some(i) if toks.get(i).and_then(Tok::punct) == Some(';') => Some(i),
+            Some(i) if conj(i) && i > 0 && comma(i - 1) => Some(i - 1),
+            _ => None,
+        };
+        let Some(cut) = cut else { continue };
+        let Some(content_end) = cut.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.end) else { continue };
+        let first_tok = tok_at(toks, last.start);
+        // A clause, not an object: "She called her service provider, and they
+        // told her ..." is no report of hers.
+        if content_end <= last.start || words_in(toks, first_tok, cut) < MIN_SPLIT_WORDS {
+            continue;
+        }
+        if let Some(p) = q.parts.last_mut() {
+            p.end = content_end;
+        }
+        q.span = Span::new(q.parts.first().map_or(q.span.start, |f| f.start), content_end);
+    }
 }
 
 /// Of reports that nest ("According to ABC, Basya believes X", "He tweeted to
@@ -474,6 +523,14 @@ fn skip_listener(g: &Grammar<'_>, start: usize, end: usize) -> usize {
         return k;
     }
     let mut k = start;
+    // "told her it would ...": "her" is the listener, not a determiner, when a
+    // subject pronoun follows it.
+    let subject_next = toks
+        .get(k + 1)
+        .is_some_and(|t| ["it", "he", "she", "they", "we", "i", "you", "there"].into_iter().any(|w| t.is(w)));
+    if k + 1 < end && toks[k].is("her") && subject_next {
+        return k + 1;
+    }
     if k < end && toks[k].is_word() && toks[k].has(Classes::DETERMINER) {
         k += 1;
     }
