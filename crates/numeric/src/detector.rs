@@ -299,7 +299,20 @@ impl<'a> Sent<'a> {
         found.clear();
         let mut i = 0;
         let mut floor = 0;
-        while i < self.toks.len() {
+        loop {
+            // Most tokens can begin no number: skip to the next that can
+            // (a numeral or a starter word) before any parsing.
+            let lex = self.lex;
+            let Some(skip) = self.toks.get(i..).and_then(|rest| {
+                rest.iter().position(|t| match t.kind {
+                    TokKind::Num => true,
+                    TokKind::Word => lex.has(t.id, F_STARTER),
+                    TokKind::Sym => false,
+                })
+            }) else {
+                break;
+            };
+            i += skip;
             match self.at(i, floor) {
                 Step::Mention(f) => {
                     floor = f.last + 1;
