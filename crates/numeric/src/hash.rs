@@ -1,8 +1,9 @@
 //! Hash tables of the lexicon.
 //!
-//! The phrase indexes use the rustc "Fx" hash: keys come from our own data
-//! files, so SipHash's flood resistance buys nothing. Words of the input are
-//! looked up in [`PackedMap`], a table made for that one job.
+//! Words of the input are looked up in [`PackedMap`], a table made for that
+//! one job. The few words longer than 16 bytes go to a std map with the rustc
+//! "Fx" hash: keys come from our own data files, so SipHash's flood
+//! resistance buys nothing.
 
 use std::collections::HashMap;
 
