@@ -562,17 +562,28 @@ impl Lexicon {
             quarter: b.known("quarter"),
             all: b.known("all"),
         };
-        // A mention starts at a numeral or a starter word; "a"/"an" start one
-        // only before a scale, fraction or vague word, which are triggers.
-        let mut vague_ids: Vec<u32> =
-            vague.entries.iter().flat_map(|(p, _)| p.ids.iter().map(|x| x.0)).collect();
+        // A mention starts at a numeral or a starter word (`Sent::at`); "a"
+        // and "an" start one only before a scale word that may follow them
+        // ("a dozen", "a million"), a fraction ("a quarter") or the rest of a
+        // vague phrase ("a few"), and a vague phrase starts at its first word.
+        // So a sentence without a digit can hold a number only if it holds a
+        // starter other than "a"/"an", such a scale word, a fraction, or the
+        // first word after "a"/"an" of a vague phrase. Scale words that attach
+        // only to digits ("m", "bn") and the inner words of vague phrases
+        // ("of") are no triggers: they are common, and would send sentences
+        // that cannot hold a number to the tokenizer.
+        let mut vague_ids: Vec<u32> = vague
+            .entries
+            .iter()
+            .filter_map(|(p, _)| p.ids.iter().map(|x| x.0).find(|&id| id != ids.a && id != ids.an))
+            .collect();
         vague_ids.sort_unstable();
         let mut triggers = Triggers::default();
         for (key, id) in b.vocab.keys() {
             let info = &b.info[id as usize];
             let starter = info.flags & F_STARTER != 0 && id != ids.a && id != ids.an;
             if starter
-                || info.scale.is_some()
+                || matches!(info.scale, Some((_, ScaleUse::Any | ScaleUse::Small)))
                 || info.fraction.is_some()
                 || vague_ids.binary_search(&id).is_ok()
             {
