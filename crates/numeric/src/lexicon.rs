@@ -571,7 +571,9 @@ impl Lexicon {
         // first word after "a"/"an" of a vague phrase. Scale words that attach
         // only to digits ("m", "bn") and the inner words of vague phrases
         // ("of") are no triggers: they are common, and would send sentences
-        // that cannot hold a number to the tokenizer.
+        // that cannot hold a number to the tokenizer. Month names begin a
+        // date only when capitalized (`Sent::month_at`), so "may" and "march"
+        // in lower case are no triggers either.
         let mut vague_ids: Vec<u32> = vague
             .entries
             .iter()
@@ -587,7 +589,14 @@ impl Lexicon {
                 || info.fraction.is_some()
                 || vague_ids.binary_search(&id).is_ok()
             {
-                triggers.insert(&key);
+                let month_only = info.month.is_some()
+                    && info.cardinal.is_none()
+                    && info.ordinal.is_none()
+                    && info.fraction.is_none()
+                    && info.multiplicative.is_none()
+                    && info.scale.is_none()
+                    && vague_ids.binary_search(&id).is_err();
+                triggers.insert(&key, month_only);
             }
         }
         Ok(Lexicon {

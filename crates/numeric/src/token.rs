@@ -235,6 +235,9 @@ pub(crate) struct Triggers {
     usable: bool,
 }
 
+/// Value of a trigger run that counts in any case (else: only capitalized).
+const ANY_CASE: u32 = 0;
+
 impl Default for Triggers {
     fn default() -> Self {
         Triggers { set: PackedMap::default(), lens: [0; 256], ends: vec![0; 1024], usable: true }
@@ -250,8 +253,10 @@ fn end_index(word: &[u8]) -> usize {
 }
 
 impl Triggers {
-    /// Adds the letter runs of a lower-cased key.
-    pub(crate) fn insert(&mut self, key: &[u8]) {
+    /// Adds the letter runs of a lower-cased key; with `capitalized`, a run
+    /// counts only when written with a capital first letter (month names:
+    /// "May", not "may"). A run added both ways counts in any case.
+    pub(crate) fn insert(&mut self, key: &[u8], capitalized: bool) {
         for piece in key.split(|b| !b.is_ascii_alphabetic()).filter(|p| !p.is_empty()) {
             if piece.len() > 16 {
                 self.usable = false;
@@ -261,12 +266,14 @@ impl Triggers {
             if let Some(bits) = self.ends.get_mut(end_index(piece)) {
                 *bits |= len_bit(piece.len());
             }
-            self.set.insert(pack(piece), 0);
+            let rule = u32::from(capitalized);
+            let rule = self.set.get(pack(piece)).map_or(rule, |old| old.min(rule));
+            self.set.insert(pack(piece), rule);
         }
     }
 
     /// True when the ASCII letter run `bytes[start..end]` is a trigger,
-    /// ignoring case.
+    /// ignoring case, or capitalized if its trigger must be.
     #[inline]
     fn hit(&self, bytes: &[u8], start: usize, end: usize) -> bool {
         let Some(word) = bytes.get(start..end) else { return false };
@@ -277,7 +284,11 @@ impl Triggers {
         if self.ends.get(end_index(word)).map_or(0, |bits| bits & len_bit(word.len())) == 0 {
             return false;
         }
-        self.set.get(word_key(bytes, start, end)).is_some()
+        match self.set.get(word_key(bytes, start, end)) {
+            Some(ANY_CASE) => true,
+            Some(_) => first.is_ascii_uppercase(),
+            None => false,
+        }
     }
 
     /// False only when `text` has no ASCII digit, no trigger letter run and
