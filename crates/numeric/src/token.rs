@@ -101,27 +101,29 @@ fn leading_letters(w: u64) -> usize {
     (!letters & TOP8).trailing_zeros() as usize / 8
 }
 
+/// End (exclusive) of the run of ASCII letters from `at`.
+#[inline]
+fn letters_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(w) = load8_at(bytes, at) {
+        let n = leading_letters(w);
+        at += n;
+        if n < 8 {
+            return at;
+        }
+    }
+    while bytes.get(at).is_some_and(|&c| is_letter(c)) {
+        at += 1;
+    }
+    at
+}
+
 /// End (exclusive) of the ASCII word that starts with the letter at `start`:
 /// letters, and apostrophes between letters ("Kyiv's", "o'clock").
 #[inline]
 fn word_end(bytes: &[u8], start: usize) -> usize {
     let mut j = start;
     loop {
-        // Letters, eight at a time while eight bytes remain.
-        loop {
-            if let Some(w) = load8_at(bytes, j) {
-                let n = leading_letters(w);
-                j += n;
-                if n < 8 {
-                    break;
-                }
-            } else {
-                while bytes.get(j).is_some_and(|&c| is_letter(c)) {
-                    j += 1;
-                }
-                break;
-            }
-        }
+        j = letters_end(bytes, j);
         if bytes.get(j) == Some(&b'\'') && bytes.get(j + 1).is_some_and(|&c| is_letter(c)) {
             j += 2;
         } else {
@@ -219,19 +221,20 @@ impl Vocab {
     }
 }
 
-/// The ASCII letter runs of the words that can take part in a number
-/// ("one", "first", "dozen", "hundreds", "June", ...). A sentence with no
-/// digit and none of these runs cannot hold a number, so the detector skips
-/// it without tokenizing.
+/// The ASCII letter runs of the words that can begin a number ("one",
+/// "first", "dozen", "hundreds", "June", ...; see `Lexicon::build`). A
+/// sentence with no digit and none of these runs cannot hold a number, so the
+/// detector skips it without tokenizing.
 #[derive(Debug, Clone)]
 pub(crate) struct Triggers {
+    /// Each run, packed; the value says whether it counts in any case
+    /// ([`ANY_CASE`]) or only capitalized.
     set: PackedMap,
-    lens: [u32; 256],
-    /// Bit `len` of `ends[end_index(first, last)]` is set when a piece of that
-    /// length has those first and last letters (in either case): a finer
-    /// filter than `lens`, which turns away most words without hashing.
-    ends: Vec<u32>,
-    /// False when some trigger piece is longer than 16 bytes: no skipping.
+    /// Bit `len` of `ends[end_index(first, last)]` is set when a run of that
+    /// length has those first and last letters (in either case): a filter
+    /// that turns away most words without hashing.
+    ends: [u32; 1024],
+    /// False when some trigger run is longer than 16 bytes: no skipping.
     usable: bool,
 }
 
@@ -240,15 +243,14 @@ const ANY_CASE: u32 = 0;
 
 impl Default for Triggers {
     fn default() -> Self {
-        Triggers { set: PackedMap::default(), lens: [0; 256], ends: vec![0; 1024], usable: true }
+        Triggers { set: PackedMap::default(), ends: [0; 1024], usable: true }
     }
 }
 
-/// Index of an ASCII letter run by its first and last letters; the low five
-/// bits of a letter are the same in both cases.
+/// Index of an ASCII letter run in `Triggers::ends` by its first and last
+/// letters; the low five bits of a letter are the same in both cases.
 #[inline]
-fn end_index(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+fn end_index(first: u8, last: u8) -> usize {
     usize::from(first & 0x1f) << 5 | usize::from(last & 0x1f)
 }
 
@@ -257,15 +259,13 @@ impl Triggers {
     /// counts only when written with a capital first letter (month names:
     /// "May", not "may"). A run added both ways counts in any case.
     pub(crate) fn insert(&mut self, key: &[u8], capitalized: bool) {
-        for piece in key.split(|b| !b.is_ascii_alphabetic()).filter(|p| !p.is_empty()) {
+        for piece in key.split(|b| !b.is_ascii_alphabetic()) {
+            let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { continue };
             if piece.len() > 16 {
                 self.usable = false;
                 continue;
             }
-            self.lens[usize::from(piece[0])] |= len_bit(piece.len());
-            if let Some(bits) = self.ends.get_mut(end_index(piece)) {
-                *bits |= len_bit(piece.len());
-            }
+            self.ends[end_index(first, last)] |= 1 << piece.len();
             let rule = u32::from(capitalized);
             let rule = self.set.get(pack(piece)).map_or(rule, |old| old.min(rule));
             self.set.insert(pack(piece), rule);
@@ -276,12 +276,11 @@ impl Triggers {
     /// ignoring case, or capitalized if its trigger must be.
     #[inline]
     fn hit(&self, bytes: &[u8], start: usize, end: usize) -> bool {
-        let Some(word) = bytes.get(start..end) else { return false };
-        let Some(&first) = word.first() else { return false };
-        if word.len() > 16 || self.lens[usize::from(first | 0x20)] & len_bit(word.len()) == 0 {
+        let len = end.wrapping_sub(start);
+        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
             return false;
-        }
-        if self.ends.get(end_index(word)).map_or(0, |bits| bits & len_bit(word.len())) == 0 {
+        };
+        if len > 16 || self.ends[end_index(first, last)] & 1 << len == 0 {
             return false;
         }
         match self.set.get(word_key(bytes, start, end)) {
@@ -316,27 +315,12 @@ impl Triggers {
         while let Some(&b) = bytes.get(i) {
             if is_letter(b) {
                 let start = i;
-                i += 1;
-                loop {
-                    match load8_at(bytes, i) {
-                        Some(w) => {
-                            let n = leading_letters(w);
-                            i += n;
-                            if n < 8 {
-                                break;
-                            }
-                        }
-                        None => {
-                            while bytes.get(i).is_some_and(|&c| is_letter(c)) {
-                                i += 1;
-                            }
-                            break;
-                        }
-                    }
-                }
+                i = letters_end(bytes, i + 1);
                 if self.hit(bytes, start, i) {
                     return true;
                 }
+                // Most runs end at a space: step over it now.
+                i += usize::from(bytes.get(i) == Some(&b' '));
             } else if b >= 0x80 {
                 let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { return true };
                 if c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii()) {

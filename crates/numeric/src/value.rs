@@ -33,6 +33,11 @@ impl Value {
     }
 
     fn reduced(self) -> Value {
+        if self.den == 1 {
+            // Whole numbers (most values) are reduced already; u128 division
+            // is a library call, so skip it.
+            return Value { neg: self.neg && self.num != 0, ..self };
+        }
         let g = gcd(self.num, self.den).max(1);
         Value { num: self.num / g, den: self.den / g, neg: self.neg && self.num != 0 }
     }
