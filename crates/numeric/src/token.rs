@@ -639,6 +639,75 @@ mod tests {
         assert_eq!(pack_lower(b"MILLION"), pack(b"million"));
     }
 
+    /// The sentence filter says what splitting into ASCII letter runs and
+    /// looking each up says.
+    #[test]
+    fn trigger_filter_equals_run_lookup() {
+        let mut t = Triggers::default();
+        let keys: &[(&str, bool)] = &[
+            ("one", false),
+            ("once", false),
+            ("o", false),
+            ("may", true),
+            ("march", true),
+            ("o'clock", false),
+        ];
+        for (key, cap) in keys {
+            t.insert(key.as_bytes(), *cap);
+        }
+        t.insert(b"march", false);
+        let reference = |text: &str| {
+            if text.bytes().any(|b| b.is_ascii_digit()) {
+                return true;
+            }
+            let runs = text.split(|c: char| !c.is_ascii_alphabetic()).filter(|r| !r.is_empty());
+            let hit = runs.into_iter().any(|r| {
+                let low = r.to_ascii_lowercase();
+                let any = ["one", "once", "o", "clock", "march"].contains(&low.as_str());
+                any || (low == "may" && r.starts_with(|c: char| c.is_ascii_uppercase()))
+            });
+            hit || text
+                .chars()
+                .any(|c| !c.is_ascii() && c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii()))
+        };
+        for text in [
+            "",
+            "one",
+            "One",
+            "ONE",
+            "oneself",
+            "someone",
+            "on",
+            "o",
+            "no o",
+            "may",
+            "May",
+            "MAY",
+            "dismay",
+            "in may.",
+            "in May.",
+            "march",
+            "Marches",
+            "clock",
+            "o'clock",
+            "one’s",
+            "é one",
+            "éone",
+            "oneé",
+            "caf\u{e9} au lait",
+            "\u{212a}",
+            "x\u{130}",
+            "once upon",
+            "two",
+            "a b c",
+            "x 9",
+            "Mayo",
+            "–May–",
+        ] {
+            assert_eq!(t.may_match(text), reference(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn numerals_with_grouping_and_decimals() {
         let cases: &[(&str, &[&str])] = &[
