@@ -323,7 +323,7 @@ impl Triggers {
                 i += usize::from(bytes.get(i) == Some(&b' '));
             } else if b >= 0x80 {
                 let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { return true };
-                if c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii()) {
+                if lowers_to_ascii(c) {
                     return true;
                 }
                 i += c.len_utf8();
@@ -333,6 +333,14 @@ impl Triggers {
         }
         false
     }
+}
+
+/// True for a letter that lower-cases to ASCII ("K" Kelvin sign -> "k").
+/// Curly quotes and dashes (General Punctuation, U+2000 to U+206F, where
+/// no character is a letter) are most non-ASCII characters of news text and
+/// are turned away before the Unicode table lookups.
+fn lowers_to_ascii(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii())
 }
 
 /// Byte class: an ASCII digit.
@@ -705,6 +713,13 @@ mod tests {
             "–May–",
         ] {
             assert_eq!(t.may_match(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letters() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
         }
     }
 
