@@ -7,6 +7,7 @@
 //! previous mention. Each token is looked at a bounded number of times, so the
 //! pass is linear in the sentence.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use claimsheet_core::{Bound, Document, NumberMention, QuantityKind, Sentence, SentenceKind, Span};
@@ -69,7 +70,9 @@ struct Found {
     value: Option<Value>,
     value_high: Option<Value>,
     bound: Bound,
-    unit: Option<String>,
+    /// Borrowed for fixed units ("percent", ISO codes, time units), owned for
+    /// counted nouns: fixed units are copied only into the final mention.
+    unit: Option<Cow<'static, str>>,
     kind: QuantityKind,
     checkable: bool,
     /// A bare count that may take its unit from context.
@@ -84,7 +87,7 @@ struct Found {
 }
 
 enum Step {
-    Mention(Box<Found>),
+    Mention(Found),
     /// Tokens up to (exclusive) this index are not a quantity (identifier, phone, time).
     Skip(usize),
     Nothing,
@@ -133,7 +136,9 @@ impl NumericDetector {
     /// Number mentions in the body and headline sentences of `doc`, sorted by
     /// span start, non-overlapping. Boilerplate sentences are skipped.
     pub fn run(&self, doc: &Document, sentences: &[Sentence]) -> Vec<NumberMention> {
-        let mut out = Vec::new();
+        // Most sentences hold no number; few hold more than two: room for
+        // one mention every other sentence saves most regrowth.
+        let mut out = Vec::with_capacity(sentences.len() / 2);
         let mut toks = Vec::new();
         let mut buf = String::new();
         // The mentions of one sentence, reused across sentences (most hold one or two).
@@ -154,7 +159,7 @@ impl NumericDetector {
                 }
                 continue;
             }
-            let context = carried.as_ref().filter(|c| c.0 == s.paragraph).map(|c| c.1.clone());
+            let context = carried.as_ref().filter(|c| c.0 == s.paragraph).map(|c| c.1.as_str());
             tokenize(text, &self.lex.vocab, &mut toks, &mut buf);
             let sent = Sent { lex: &self.lex, text, toks: &toks, headline, config: &self.config };
             let last_unit = sent.run(s.span.start, context, &mut found, &mut out);
@@ -287,19 +292,32 @@ impl<'a> Sent<'a> {
     fn run(
         &self,
         base: usize,
-        context: Option<String>,
+        context: Option<&str>,
         found: &mut Vec<Found>,
         out: &mut Vec<NumberMention>,
     ) -> Option<String> {
         found.clear();
         let mut i = 0;
         let mut floor = 0;
-        while i < self.toks.len() {
+        loop {
+            // Most tokens can begin no number: skip to the next that can
+            // (a numeral or a starter word) before any parsing.
+            let lex = self.lex;
+            let Some(skip) = self.toks.get(i..).and_then(|rest| {
+                rest.iter().position(|t| match t.kind {
+                    TokKind::Num => true,
+                    TokKind::Word => lex.has(t.id, F_STARTER),
+                    TokKind::Sym => false,
+                })
+            }) else {
+                break;
+            };
+            i += skip;
             match self.at(i, floor) {
                 Step::Mention(f) => {
                     floor = f.last + 1;
                     i = floor;
-                    found.push(*f);
+                    found.push(f);
                 }
                 Step::Skip(next) => {
                     floor = next.max(i + 1);
@@ -327,10 +345,13 @@ impl<'a> Sent<'a> {
         }
         // "up from 38m", "down to 6.9": a bare number compared with money or
         // a percentage earlier in the sentence is the same kind of quantity.
-        let mut money_or_pct: Option<(QuantityKind, Option<String>)> = None;
-        let mut money: Option<String> = None;
+        // Earlier mentions are remembered by index, so no unit is copied
+        // unless a later number takes it.
+        let mut money_or_pct: Option<usize> = None;
+        let mut money: Option<usize> = None;
         let mut prev_last = usize::MAX;
-        for f in found.iter_mut() {
+        for n in 0..found.len() {
+            let f = &found[n];
             // "from 7.3% to 6.9": the second of a pair joined by "to" or "or".
             let c = self.id(f.first.wrapping_sub(1));
             let paired = prev_last.wrapping_add(2) == f.first
@@ -339,36 +360,46 @@ impl<'a> Sent<'a> {
             // Conversions in brackets ("77m euros (£53m; $100m)") are skipped.
             let bracketed = f.first > 0 && matches!(self.str(f.first - 1), "(" | ";");
             if matches!(f.kind, QuantityKind::Money | QuantityKind::Percent) && !bracketed {
-                money_or_pct = Some((f.kind, f.unit.clone()));
+                money_or_pct = Some(n);
                 if f.kind == QuantityKind::Money {
-                    money.clone_from(&f.unit);
+                    money = Some(n);
                 }
             } else if f.wants_unit && (f.linked || paired) {
-                if let Some((kind, unit)) = &money_or_pct {
-                    f.kind = *kind;
-                    f.unit.clone_from(unit);
+                if let Some(m) = money_or_pct {
+                    let (kind, unit) = (found[m].kind, found[m].unit.clone());
+                    let f = &mut found[n];
+                    f.kind = kind;
+                    f.unit = unit;
                     f.wants_unit = false;
                 }
-            } else if f.wants_unit && f.scaled && money.is_some() {
+            } else if f.wants_unit && f.scaled && money.is_some_and(|m| found[m].unit.is_some()) {
                 // "earnings of 3m": a scaled number is money, never a percentage.
+                let unit = money.and_then(|m| found[m].unit.clone());
+                let f = &mut found[n];
                 f.kind = QuantityKind::Money;
-                f.unit.clone_from(&money);
+                f.unit = unit;
                 f.wants_unit = false;
             }
         }
-        let mut last_unit = context;
-        let mut sentence_unit = None;
-        for f in found.iter_mut() {
+        // A bare count takes the unit of the last count before it (by index),
+        // else of the previous sentence, else a noun near it.
+        let mut last_count: Option<usize> = None;
+        for n in 0..found.len() {
+            let f = &found[n];
             if f.kind == QuantityKind::Count && f.unit.is_some() && !f.compound {
-                last_unit.clone_from(&f.unit);
-                sentence_unit.clone_from(&f.unit);
+                last_count = Some(n);
             } else if f.wants_unit && self.config.context_units {
-                f.unit = last_unit
-                    .clone()
-                    .or_else(|| self.later_the_noun(f.last + 1))
-                    .or_else(|| self.earlier_number_of(f.first));
+                let (first, last) = (f.first, f.last);
+                let unit = match last_count {
+                    Some(m) => found[m].unit.clone(),
+                    None => context.map(|c| Cow::Owned(c.to_string())),
+                };
+                found[n].unit = unit
+                    .or_else(|| self.later_the_noun(last + 1).map(Cow::Owned))
+                    .or_else(|| self.earlier_number_of(first).map(Cow::Owned));
             }
         }
+        let sentence_unit = last_count.and_then(|m| found[m].unit.as_deref().map(str::to_string));
         for f in found.drain(..) {
             let (s, e) = (self.toks[f.first].start, self.toks[f.last].end);
             out.push(NumberMention {
@@ -376,7 +407,7 @@ impl<'a> Sent<'a> {
                 value: f.value.map(|v| v.to_plain()),
                 value_high: f.value_high.map(|v| v.to_plain()),
                 bound: f.bound,
-                unit: f.unit,
+                unit: f.unit.map(Cow::into_owned),
                 quantity_kind: f.kind,
                 checkable: f.checkable,
             });
@@ -391,7 +422,7 @@ impl<'a> Sent<'a> {
         (from..end)
             .filter(|&k| self.id(k) == self.lex.ids.the)
             .filter(|&k| !self.capitalized(k + 1))
-            .find_map(|k| self.noun_phrase(k + 1).filter(|(_, plural, _)| *plural).map(|x| x.0))
+            .find_map(|k| self.noun_phrase(k + 1).filter(|np| np.plural).map(|np| np.text(self.text)))
     }
 
     /// "The number of international students fell by 15,000": the noun after
@@ -401,7 +432,7 @@ impl<'a> Sent<'a> {
         (before.saturating_sub(12)..before)
             .rev()
             .filter(|&k| self.id(k) == ids.number && self.id(k + 1) == ids.of)
-            .find_map(|k| self.noun_phrase(k + 2).filter(|(_, plural, _)| *plural).map(|x| x.0))
+            .find_map(|k| self.noun_phrase(k + 2).filter(|np| np.plural).map(|np| np.text(self.text)))
     }
 
     fn at(&self, i: usize, floor: usize) -> Step {
@@ -610,7 +641,7 @@ impl<'a> Sent<'a> {
             return None;
         }
         let (last, year) = self.year_after(k);
-        Some(Step::Mention(Box::new(self.date(i, last, year))))
+        Some(Step::Mention(self.date(i, last, year)))
     }
 
     /// After a month at `k`: an optional ", 2025" or " 2025". Returns (last token, year).
@@ -651,7 +682,7 @@ impl<'a> Sent<'a> {
             if self.id(i + 1) == self.lex.ids.s && self.glued(i + 1) {
                 last = i + 1;
             }
-            return Step::Mention(Box::new(self.date(w, last, v)));
+            return Step::Mention(self.date(w, last, v));
         }
         Step::Skip(i + 1)
     }
@@ -689,7 +720,7 @@ impl<'a> Sent<'a> {
             let v = self.num_value(k);
             if let Some(t) = self.tok(k).filter(|t| t.kind == TokKind::Num && t.gap) {
                 if year_shaped(t, v) {
-                    return Step::Mention(Box::new(self.date(i, k, v)));
+                    return Step::Mention(self.date(i, k, v));
                 }
                 if t.int_digits <= 2
                     && t.flags == 0
@@ -702,7 +733,7 @@ impl<'a> Sent<'a> {
                         last += 1;
                     }
                     let (l2, year) = self.year_after(last);
-                    return Step::Mention(Box::new(self.date(i, l2, year)));
+                    return Step::Mention(self.date(i, l2, year));
                 }
             }
             return Step::Nothing;
@@ -990,7 +1021,7 @@ impl<'a> Sent<'a> {
     }
 
     fn finish_multiplicative(&self, core: Core) -> Step {
-        Step::Mention(Box::new(Found {
+        Step::Mention(Found {
             first: core.first,
             last: core.last,
             value: core.value,
@@ -1003,7 +1034,7 @@ impl<'a> Sent<'a> {
             linked: false,
             scaled: false,
             compound: false,
-        }))
+        })
     }
 
     /// Everything after the core: suffixes, ranges, units, bounds, kind.
@@ -1013,7 +1044,7 @@ impl<'a> Sent<'a> {
         let mut form = core.form;
         let mut value = core.value;
         let mut kind: Option<QuantityKind> = None;
-        let mut unit: Option<String> = None;
+        let mut unit: Option<Cow<'static, str>> = None;
         let mut ordinal = matches!(form, Form::Ordinal);
         let mut last = core.last;
 
@@ -1026,7 +1057,7 @@ impl<'a> Sent<'a> {
                 last += 1;
             } else if sfx == ids.s {
                 if year_shaped(&self.toks[core.first], value) {
-                    return Step::Mention(Box::new(self.date(core.first, last + 1, value)));
+                    return Step::Mention(self.date(core.first, last + 1, value));
                 }
                 return Step::Skip(last + 2);
             }
@@ -1171,7 +1202,7 @@ impl<'a> Sent<'a> {
                         let mut f = self.date(core.first, c2.last, value);
                         f.value_high = hi;
                         f.bound = Bound::Range;
-                        return Step::Mention(Box::new(f));
+                        return Step::Mention(f);
                     }
                     let ascending = matches!((v1, v2), (Some(a), Some(b)) if a.less_than(&b));
                     if dash && ints && plain && form == Form::Digits && (score_near || !ascending) {
@@ -1207,8 +1238,8 @@ impl<'a> Sent<'a> {
             && self.id(core_adj.last + 1) == ids.m
             && self.glued(core_adj.last + 1)
         {
-            let counted = self.noun_phrase(suffix.end).is_some_and(|(_, plural, _)| plural)
-                || self.id(suffix.end) == ids.of;
+            let counted =
+                self.noun_phrase(suffix.end).is_some_and(|np| np.plural) || self.id(suffix.end) == ids.of;
             if !counted && !self.sentence_has_money() {
                 suffix.scale = None;
                 metres = true;
@@ -1231,22 +1262,19 @@ impl<'a> Sent<'a> {
                 PctKind::Percent => QuantityKind::Percent,
                 PctKind::Points | PctKind::Basis => QuantityKind::PercentagePoints,
             });
-            unit = Some(
-                match p {
-                    PctKind::Percent => "percent",
-                    PctKind::Points => "percentage points",
-                    PctKind::Basis => "basis points",
-                }
-                .to_string(),
-            );
+            unit = Some(Cow::Borrowed(match p {
+                PctKind::Percent => "percent",
+                PctKind::Points => "percentage points",
+                PctKind::Basis => "basis points",
+            }));
         } else if let Some(iso) = suffix.currency.map(|c| c.0).or(currency_prefix) {
             kind = Some(QuantityKind::Money);
-            unit = Some(iso.to_string());
+            unit = Some(Cow::Borrowed(iso));
         } else if self.id(end) == ids.hyphen && self.glued(end) && self.glued(end + 1) && !ordinal {
             // "a 4bn-euro hole", "a 10-dollar bill"
             if let Some((e, _, &(iso, minor, false))) = lex.currency_suffix.longest_at(self.toks, end + 1) {
                 kind = Some(QuantityKind::Money);
-                unit = Some(iso.to_string());
+                unit = Some(Cow::Borrowed(iso));
                 if minor {
                     value = value.and_then(|v| v.div(Value::int(100)));
                 }
@@ -1289,7 +1317,7 @@ impl<'a> Sent<'a> {
                 if gap_ok {
                     end = k + 1;
                     kind = Some(QuantityKind::Duration);
-                    unit = Some(tu.to_string());
+                    unit = Some(Cow::Borrowed(tu));
                     // "-year-old", "years old"
                     if hyphen && self.id(end) == ids.hyphen && self.id(end + 1) == ids.old && self.glued(end)
                     {
@@ -1304,7 +1332,7 @@ impl<'a> Sent<'a> {
         }
         if metres {
             kind = Some(QuantityKind::Measure);
-            unit = Some("metres".to_string());
+            unit = Some(Cow::Borrowed("metres"));
         }
         // Measures: "20 km", "100-mile", "minus 12 degrees", "40C".
         if kind.is_none() && !ordinal && matches!(form, Form::Digits | Form::Words) {
@@ -1317,14 +1345,14 @@ impl<'a> Sent<'a> {
                 if !glued || (self.glued(k) && self.word_ends(e)) {
                     end = e;
                     kind = Some(QuantityKind::Measure);
-                    unit = Some(u.to_string());
+                    unit = Some(Cow::Borrowed(u));
                 }
             }
         }
         // "magnitude 7.8"
         if kind.is_none() && prev_word == ids.magnitude && form == Form::Digits {
             kind = Some(QuantityKind::Measure);
-            unit = Some("magnitude".to_string());
+            unit = Some(Cow::Borrowed("magnitude"));
         }
         // "tenfold", "10-fold"
         if kind.is_none() && self.id(end) == ids.hyphen && self.id(end + 1) == ids.fold && self.glued(end) {
@@ -1369,13 +1397,13 @@ impl<'a> Sent<'a> {
             if age_cue || comma_age {
                 age = true;
                 kind = Some(QuantityKind::Age);
-                unit = Some("years".to_string());
+                unit = Some(Cow::Borrowed("years"));
             }
         }
         if age {
             kind = Some(QuantityKind::Age);
             if unit.is_none() {
-                unit = Some("years".to_string());
+                unit = Some(Cow::Borrowed("years"));
             }
         }
 
@@ -1398,7 +1426,7 @@ impl<'a> Sent<'a> {
             let date_prep =
                 (lex.has(prev_word, F_DATE_PREP) || prev_word == ids.the || possessive || before_core == 0)
                     && bound == Bound::Exact;
-            let plural_follows = self.noun_phrase(end).is_some_and(|(_, plural, _)| plural);
+            let plural_follows = self.noun_phrase(end).is_some_and(|np| np.plural);
             if is_date || date_prep || !plural_follows {
                 kind = Some(QuantityKind::Date);
                 checkable = false;
@@ -1430,7 +1458,7 @@ impl<'a> Sent<'a> {
         if kind.is_none() && matches!(form, Form::Vague { .. }) && self.id(end) == ids.of {
             if let Some((e, _, &(iso, _, false))) = lex.currency_suffix.longest_at(self.toks, end + 1) {
                 kind = Some(QuantityKind::Money);
-                unit = Some(iso.to_string());
+                unit = Some(Cow::Borrowed(iso));
                 end = e;
             }
         }
@@ -1459,7 +1487,7 @@ impl<'a> Sent<'a> {
             // A hyphen compound: "a 131-page document" counts pages.
             if self.id(k) == ids.hyphen && self.glued(k) && self.glued(k + 1) {
                 if let Some(noun) = self.compound_noun(k + 1) {
-                    unit = Some(noun);
+                    unit = Some(Cow::Owned(noun));
                     compound = true;
                     last_tok = k + 1;
                 } else if self.has(k + 1, F_COMPOUND_ADJ) {
@@ -1469,7 +1497,7 @@ impl<'a> Sent<'a> {
                 }
             }
             if unit.is_none() {
-                unit = self.noun_phrase(k).map(|x| x.0);
+                unit = self.noun_phrase(k).map(|np| Cow::Owned(np.text(self.text)));
             }
             // Partitives: "38 of the 45 drones", "Ten of the country's 16 states".
             if unit.is_none() && kind == QuantityKind::Count && self.id(k) == ids.of {
@@ -1486,7 +1514,7 @@ impl<'a> Sent<'a> {
                     if self.id(q) == ids.hyphen && self.has(q + 1, F_COMPOUND_ADJ) {
                         q += 2;
                     }
-                    unit = self.noun_phrase(q).map(|x| x.0);
+                    unit = self.noun_phrase(q).map(|np| Cow::Owned(np.text(self.text)));
                 }
             }
         }
@@ -1525,7 +1553,7 @@ impl<'a> Sent<'a> {
                 || ([ids.from, ids.to, ids.than].contains(&prev_word)
                     && before_core >= 2
                     && lex.has(self.id(before_core - 2), F_CHANGE)));
-        Step::Mention(Box::new(Found {
+        Step::Mention(Found {
             first: start,
             last: last_tok,
             value,
@@ -1538,7 +1566,7 @@ impl<'a> Sent<'a> {
             linked,
             scaled,
             compound,
-        }))
+        })
     }
 
     /// "a boy, 7,", "Smith, 45, said": a small whole number between commas after a person.
@@ -1560,8 +1588,7 @@ impl<'a> Sent<'a> {
         let t = self.tok(k)?;
         let info = self.lex.info(t.id);
         let w = self.str(k);
-        let lower = w.to_ascii_lowercase();
-        let adjective = lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly");
+        let adjective = ends_with_ci(w, "ed") || ends_with_ci(w, "ing") || ends_with_ci(w, "ly");
         if t.kind != TokKind::Word
             || info.flags & (F_STOP | F_COMPOUND_ADJ) != 0
             || info.cardinal.is_some()
@@ -1573,20 +1600,23 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        if self.plural(k, &lower) {
+        if self.plural(k, w) {
             return Some(w.to_string());
         }
-        let b = lower.as_bytes();
-        let plural = if lower.ends_with("man") {
+        let b = w.as_bytes();
+        let consonant_y = b.len() >= 2
+            && b[b.len() - 1].eq_ignore_ascii_case(&b'y')
+            && !b"aeiou".contains(&b[b.len() - 2].to_ascii_lowercase());
+        let plural = if ends_with_ci(w, "man") {
             format!("{}men", &w[..w.len() - 3])
-        } else if lower.ends_with('s')
-            || lower.ends_with('x')
-            || lower.ends_with('z')
-            || lower.ends_with("ch")
-            || lower.ends_with("sh")
+        } else if ends_with_ci(w, "s")
+            || ends_with_ci(w, "x")
+            || ends_with_ci(w, "z")
+            || ends_with_ci(w, "ch")
+            || ends_with_ci(w, "sh")
         {
             format!("{w}es")
-        } else if b.len() >= 2 && b[b.len() - 1] == b'y' && !b"aeiou".contains(&b[b.len() - 2]) {
+        } else if consonant_y {
             format!("{}ies", &w[..w.len() - 1])
         } else {
             format!("{w}s")
@@ -1620,15 +1650,14 @@ impl<'a> Sent<'a> {
         })
     }
 
-    /// The noun phrase a number quantifies, starting at token `k`:
-    /// (text as written, plural head?, end token exclusive).
-    fn noun_phrase(&self, mut k: usize) -> Option<(String, bool, usize)> {
+    /// The noun phrase a number quantifies, starting at token `k`. Only
+    /// offsets: callers that ask whether a plural noun follows build no text.
+    fn noun_phrase(&self, mut k: usize) -> Option<NounPhrase> {
         let lex = self.lex;
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        let mut plural = false;
-        while spans.len() < 4 {
+        let mut np = NounPhrase { spans: [(0, 0); 4], len: 0, plural: false };
+        while np.len < np.spans.len() {
             let Some(t) = self.tok(k) else { break };
-            if t.kind != TokKind::Word || (!t.gap && !spans.is_empty()) {
+            if t.kind != TokKind::Word || (!t.gap && np.len > 0) {
                 break;
             }
             // Hyphen compounds: "long-range", "self-propelled".
@@ -1656,58 +1685,47 @@ impl<'a> Sent<'a> {
             {
                 break;
             }
-            if spans.is_empty() && !compound && info.flags & F_DROP != 0 {
+            if np.len == 0 && !compound && info.flags & F_DROP != 0 {
                 k += 1;
                 continue;
             }
             let head = self.str(lk);
-            let lower = head.to_ascii_lowercase();
-            if lower.ends_with("'s") || lower.ends_with("\u{2019}s") {
+            if ends_with_ci(head, "'s") || ends_with_ci(head, "\u{2019}s") {
                 break;
             }
-            if lower.len() > 4 && lower.ends_with("ly") && !lex.has(self.id(lk), F_LY_NOUN) {
+            if head.len() > 4 && ends_with_ci(head, "ly") && !lex.has(self.id(lk), F_LY_NOUN) {
                 break;
             }
-            if !spans.is_empty() && (lower.ends_with("ed") || lower.ends_with("ing")) {
+            if np.len > 0 && (ends_with_ci(head, "ed") || ends_with_ci(head, "ing")) {
                 break;
             }
-            let is_plural = self.plural(lk, &lower);
-            if plural && !is_plural {
+            let is_plural = self.plural(lk, head);
+            if np.plural && !is_plural {
                 break;
             }
-            spans.push((self.toks[k].start, self.toks[lk].end));
+            let (Some(a), Some(b)) = (self.tok(k), self.tok(lk)) else { break };
+            if let Some(span) = np.spans.get_mut(np.len) {
+                *span = (a.start, b.end);
+            }
+            np.len += 1;
             k = lk + 1;
-            plural = is_plural;
-        }
-        if spans.is_empty() {
-            return None;
+            np.plural = is_plural;
         }
         // "20 wounded": a lone participle is a verb or a noun-less adjective.
-        if let Some(&(a, b)) = spans.last() {
-            let w = &self.text[a..b];
-            if !plural && (w.ends_with("ed") || w.ends_with("en")) && !w.contains('-') {
-                spans.pop();
-            }
-        }
-        if spans.is_empty() {
-            return None;
+        let w = np.word(self.text, np.len.checked_sub(1)?);
+        if !np.plural && (w.ends_with("ed") || w.ends_with("en")) && !w.contains('-') {
+            np.len -= 1;
         }
         // "one requiring ...": a leading -ing word without a plural head is a verb.
-        let first = &self.text[spans[0].0..spans[0].1];
-        if !plural && first.ends_with("ing") && !first.contains('-') {
+        let first = np.word(self.text, 0);
+        if np.len == 0 || (!np.plural && first.ends_with("ing") && !first.contains('-')) {
             return None;
         }
-        let mut s = String::new();
-        for (a, b) in &spans {
-            if !s.is_empty() {
-                s.push(' ');
-            }
-            s.push_str(&self.text[*a..*b]);
-        }
-        Some((s, plural, k))
+        Some(np)
     }
 
-    fn plural(&self, k: usize, lower: &str) -> bool {
+    /// True when the word at token `k` (written `word`) is a plural noun.
+    fn plural(&self, k: usize, word: &str) -> bool {
         let id = self.id(k);
         if self.lex.has(id, F_PLURAL) {
             return true;
@@ -1715,11 +1733,47 @@ impl<'a> Sent<'a> {
         if self.lex.has(id, F_NOT_PLURAL) {
             return false;
         }
-        lower.len() >= 3
-            && lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && !lower.ends_with("us")
-            && !lower.ends_with("is")
+        word.len() >= 3
+            && ends_with_ci(word, "s")
+            && !ends_with_ci(word, "ss")
+            && !ends_with_ci(word, "us")
+            && !ends_with_ci(word, "is")
+    }
+}
+
+/// True when `word` ends with the lower-case `suffix`, ignoring ASCII case
+/// (what lower-casing a copy of the word would give, without the copy).
+fn ends_with_ci(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w.get(w.len() - s.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(s))
+}
+
+/// A noun phrase: up to four word spans of the sentence text (byte offsets),
+/// and whether its head is plural.
+#[derive(Debug, Clone, Copy)]
+struct NounPhrase {
+    spans: [(usize, usize); 4],
+    len: usize,
+    plural: bool,
+}
+
+impl NounPhrase {
+    /// Word `n` of the phrase ("" past the end).
+    fn word<'t>(&self, text: &'t str, n: usize) -> &'t str {
+        self.spans.get(n).filter(|_| n < self.len).and_then(|&(a, b)| text.get(a..b)).unwrap_or("")
+    }
+
+    /// The phrase as written, its words joined by single spaces.
+    fn text(&self, text: &str) -> String {
+        let len = (0..self.len).map(|n| self.word(text, n).len() + 1).sum();
+        let mut s = String::with_capacity(len);
+        for n in 0..self.len {
+            if n > 0 {
+                s.push(' ');
+            }
+            s.push_str(self.word(text, n));
+        }
+        s
     }
 }
 

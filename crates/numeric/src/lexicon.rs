@@ -1,7 +1,5 @@
 //! The word lists under `data/`, compiled once into integer ids and phrase indexes.
 
-use crate::hash::FastMap;
-
 use claimsheet_core::Bound;
 
 use crate::token::{tokenize, Tok, TokKind, Triggers, Vocab, UNKNOWN};
@@ -73,27 +71,45 @@ pub(crate) struct Phrase {
 }
 
 /// Phrases indexed by first and last token id.
+///
+/// The indexes are vectors indexed by id (ids are dense, a few thousand):
+/// the detector asks them at most tokens around a number, and a vector
+/// lookup is cheaper than hashing.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
     entries: Vec<(Phrase, T)>,
-    by_first: FastMap<u32, Vec<usize>>,
-    by_last: FastMap<u32, Vec<usize>>,
+    by_first: Vec<Vec<usize>>,
+    by_last: Vec<Vec<usize>>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { entries: Vec::new(), by_first: FastMap::default(), by_last: FastMap::default() }
+        PhraseSet { entries: Vec::new(), by_first: Vec::new(), by_last: Vec::new() }
     }
+}
+
+/// Adds `idx` to the list of `id`, growing the index as needed.
+fn index_push(index: &mut Vec<Vec<usize>>, id: u32, idx: usize) {
+    let id = id as usize;
+    if index.len() <= id {
+        index.resize_with(id + 1, Vec::new);
+    }
+    index[id].push(idx);
 }
 
 impl<T> PhraseSet<T> {
     fn push(&mut self, phrase: Phrase, value: T) {
         let idx = self.entries.len();
         if let (Some(first), Some(last)) = (phrase.ids.first(), phrase.ids.last()) {
-            self.by_first.entry(first.0).or_default().push(idx);
-            self.by_last.entry(last.0).or_default().push(idx);
+            index_push(&mut self.by_first, first.0, idx);
+            index_push(&mut self.by_last, last.0, idx);
         }
         self.entries.push((phrase, value));
+    }
+
+    /// True when some phrase starts with `id`.
+    fn starts_with(&self, id: u32) -> bool {
+        self.by_first.get(id as usize).is_some_and(|list| !list.is_empty())
     }
 
     fn matches_at(phrase: &Phrase, toks: &[Tok], at: usize) -> bool {
@@ -111,7 +127,7 @@ impl<T> PhraseSet<T> {
             return None;
         }
         let mut best: Option<(usize, &Phrase, &T)> = None;
-        for &idx in self.by_first.get(&first)? {
+        for &idx in self.by_first.get(first as usize)? {
             let (phrase, value) = &self.entries[idx];
             if Self::matches_at(phrase, toks, at) {
                 let end = at + phrase.ids.len();
@@ -139,7 +155,7 @@ impl<T> PhraseSet<T> {
             return None;
         }
         let mut best: Option<(usize, &Phrase, &T)> = None;
-        for &idx in self.by_last.get(&last)? {
+        for &idx in self.by_last.get(last as usize)? {
             let (phrase, value) = &self.entries[idx];
             let len = phrase.ids.len();
             if len > end - floor {
@@ -491,7 +507,7 @@ impl Lexicon {
                 || info.fraction.is_some()
                 || info.month.is_some()
                 || info.multiplicative.is_some()
-                || vague.by_first.contains_key(&id)
+                || vague.starts_with(id)
             {
                 info.flags |= F_STARTER;
             }
@@ -546,21 +562,41 @@ impl Lexicon {
             quarter: b.known("quarter"),
             all: b.known("all"),
         };
-        // A mention starts at a numeral or a starter word; "a"/"an" start one
-        // only before a scale, fraction or vague word, which are triggers.
-        let mut vague_ids: Vec<u32> =
-            vague.entries.iter().flat_map(|(p, _)| p.ids.iter().map(|x| x.0)).collect();
+        // A mention starts at a numeral or a starter word (`Sent::at`); "a"
+        // and "an" start one only before a scale word that may follow them
+        // ("a dozen", "a million"), a fraction ("a quarter") or the rest of a
+        // vague phrase ("a few"), and a vague phrase starts at its first word.
+        // So a sentence without a digit can hold a number only if it holds a
+        // starter other than "a"/"an", such a scale word, a fraction, or the
+        // first word after "a"/"an" of a vague phrase. Scale words that attach
+        // only to digits ("m", "bn") and the inner words of vague phrases
+        // ("of") are no triggers: they are common, and would send sentences
+        // that cannot hold a number to the tokenizer. Month names begin a
+        // date only when capitalized (`Sent::month_at`), so "may" and "march"
+        // in lower case are no triggers either.
+        let mut vague_ids: Vec<u32> = vague
+            .entries
+            .iter()
+            .filter_map(|(p, _)| p.ids.iter().map(|x| x.0).find(|&id| id != ids.a && id != ids.an))
+            .collect();
         vague_ids.sort_unstable();
         let mut triggers = Triggers::default();
         for (key, id) in b.vocab.keys() {
             let info = &b.info[id as usize];
             let starter = info.flags & F_STARTER != 0 && id != ids.a && id != ids.an;
             if starter
-                || info.scale.is_some()
+                || matches!(info.scale, Some((_, ScaleUse::Any | ScaleUse::Small)))
                 || info.fraction.is_some()
                 || vague_ids.binary_search(&id).is_ok()
             {
-                triggers.insert(&key);
+                let month_only = info.month.is_some()
+                    && info.cardinal.is_none()
+                    && info.ordinal.is_none()
+                    && info.fraction.is_none()
+                    && info.multiplicative.is_none()
+                    && info.scale.is_none()
+                    && vague_ids.binary_search(&id).is_err();
+                triggers.insert(&key, month_only);
             }
         }
         Ok(Lexicon {

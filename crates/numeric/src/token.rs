@@ -4,16 +4,16 @@
 //! and "50 p" differ, and carries the lexicon id of its lower-cased text, so
 //! the detector compares integers instead of strings.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, PackedMap};
 
 /// Lower-cased words and symbols of the lexicon, by id. ASCII symbols are
 /// looked up in a table; words of up to 16 bytes by their bytes packed into
-/// one integer (no string compare), longer ones by their bytes. A table of
-/// (first byte, length) pairs present in the lexicon turns most unknown
-/// words away before hashing.
+/// one integer (no string compare), longer ones by their bytes. For keys
+/// given as strings (non-ASCII words), a table of (first byte, length) pairs
+/// present in the lexicon turns most unknown words away before hashing.
 #[derive(Debug, Clone)]
 pub(crate) struct Vocab {
-    short: FastMap<u128, u32>,
+    short: PackedMap,
     long: FastMap<Box<[u8]>, u32>,
     ascii: [u32; 128],
     /// Bit `len` of `lens[first byte]` is set when some key of that length
@@ -25,7 +25,7 @@ pub(crate) struct Vocab {
 impl Default for Vocab {
     fn default() -> Self {
         Vocab {
-            short: FastMap::default(),
+            short: PackedMap::default(),
             long: FastMap::default(),
             ascii: [UNKNOWN; 128],
             lens: [0; 256],
@@ -73,6 +73,81 @@ fn pack_lower(word: &[u8]) -> u128 {
     pack(word) | (CASE_BITS >> (8 * (16 - len)))
 }
 
+/// Eight copies of a byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// Bit 5 of every byte: the ASCII case bit.
+const CASE8: u64 = 0x20 * ONES;
+/// Bit 7 of every byte.
+const TOP8: u64 = 0x80 * ONES;
+/// Bits 0 to 6 of every byte.
+const LOW8: u64 = 0x7F * ONES;
+
+/// The eight bytes at `at`, little-endian, when eight remain.
+#[inline]
+fn load8_at(bytes: &[u8], at: usize) -> Option<u64> {
+    bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()).map(|w| u64::from_le_bytes(*w))
+}
+
+/// How many of the eight bytes in `w` (first byte lowest) are ASCII letters
+/// before the first one that is not: eight bytes are classified in a dozen
+/// instructions instead of one loop turn each. Setting bit 5 folds upper case
+/// onto lower case; with bit 7 cleared no sum carries into the next byte, so
+/// adding 0x1F sets bit 7 exactly at bytes >= b'a' and adding 0x05 at bytes
+/// > b'z'; bytes that had bit 7 set (UTF-8) are no letters.
+#[inline]
+fn leading_letters(w: u64) -> usize {
+    let low = (w | CASE8) & LOW8;
+    let letters = (low + 0x1F * ONES) & !(low + 0x05 * ONES) & !w & TOP8;
+    (!letters & TOP8).trailing_zeros() as usize / 8
+}
+
+/// End (exclusive) of the run of ASCII letters from `at`.
+#[inline]
+fn letters_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(w) = load8_at(bytes, at) {
+        let n = leading_letters(w);
+        at += n;
+        if n < 8 {
+            return at;
+        }
+    }
+    while bytes.get(at).is_some_and(|&c| is_letter(c)) {
+        at += 1;
+    }
+    at
+}
+
+/// End (exclusive) of the ASCII word that starts with the letter at `start`:
+/// letters, and apostrophes between letters ("Kyiv's", "o'clock").
+#[inline]
+fn word_end(bytes: &[u8], start: usize) -> usize {
+    let mut j = start;
+    loop {
+        j = letters_end(bytes, j);
+        if bytes.get(j) == Some(&b'\'') && bytes.get(j + 1).is_some_and(|&c| is_letter(c)) {
+            j += 2;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// The packed lower-case key of the ASCII word `bytes[start..end]` (1 to 16
+/// letters and apostrophes): when eight bytes can be loaded at `start` and the
+/// word fits in them (most words), straight from that load, else by
+/// [`pack_lower`].
+#[inline]
+fn word_key(bytes: &[u8], start: usize, end: usize) -> u128 {
+    let len = end - start;
+    match load8_at(bytes, start) {
+        Some(w) if len <= 8 => {
+            let keep = u64::MAX >> (8 * (8 - len.max(1)));
+            u128::from((w | CASE8) & keep)
+        }
+        _ => pack_lower(bytes.get(start..end).unwrap_or_default()),
+    }
+}
+
 #[inline]
 fn len_bit(len: usize) -> u32 {
     if len < 32 {
@@ -113,28 +188,29 @@ impl Vocab {
             return None;
         }
         if key.len() <= 16 {
-            self.short.get(&pack(key)).copied()
+            self.short.get(pack(key))
         } else {
             self.long.get(key).copied()
         }
     }
 
-    /// The id of an ASCII word of 1 to 16 letters and apostrophes, lower-cased
-    /// on the fly.
+    /// The id of the ASCII word of 1 to 16 letters and apostrophes at
+    /// `bytes[start..start + len]`, lower-cased on the fly. No `lens` filter
+    /// first: most words of running text pass it, and a miss in the table
+    /// costs about what the filter does.
     #[inline]
-    fn get_ascii_short(&self, word: &[u8]) -> u32 {
-        let Some(&first) = word.first() else { return UNKNOWN };
-        if word.len() > 16 || self.lens[usize::from(first | 0x20)] & len_bit(word.len()) == 0 {
+    fn get_ascii_short(&self, bytes: &[u8], start: usize, len: usize) -> u32 {
+        if len > 16 {
             return UNKNOWN;
         }
-        self.short.get(&pack_lower(word)).copied().unwrap_or(UNKNOWN)
+        self.short.get(word_key(bytes, start, start + len)).unwrap_or(UNKNOWN)
     }
 }
 
 impl Vocab {
     /// Every key with its id (order unspecified).
     pub(crate) fn keys(&self) -> impl Iterator<Item = (Vec<u8>, u32)> + '_ {
-        let short = self.short.iter().map(|(&k, &id)| {
+        let short = self.short.iter().map(|(k, id)| {
             let mut b = k.to_le_bytes().to_vec();
             while b.last() == Some(&0) {
                 b.pop();
@@ -145,63 +221,73 @@ impl Vocab {
     }
 }
 
-/// The ASCII letter runs of the words that can take part in a number
-/// ("one", "first", "dozen", "hundreds", "June", ...). A sentence with no
-/// digit and none of these runs cannot hold a number, so the detector skips
-/// it without tokenizing.
+/// The ASCII letter runs of the words that can begin a number ("one",
+/// "first", "dozen", "hundreds", "June", ...; see `Lexicon::build`). A
+/// sentence with no digit and none of these runs cannot hold a number, so the
+/// detector skips it without tokenizing.
 #[derive(Debug, Clone)]
 pub(crate) struct Triggers {
-    set: FastMap<u128, ()>,
-    lens: [u32; 256],
-    /// Bit `len` of `ends[end_index(first, last)]` is set when a piece of that
-    /// length has those first and last letters (in either case): a finer
-    /// filter than `lens`, which turns away most words without hashing.
-    ends: Vec<u32>,
-    /// False when some trigger piece is longer than 16 bytes: no skipping.
+    /// Each run, packed; the value says whether it counts in any case
+    /// ([`ANY_CASE`]) or only capitalized.
+    set: PackedMap,
+    /// Bit `len` of `ends[end_index(first, last)]` is set when a run of that
+    /// length has those first and last letters (in either case): a filter
+    /// that turns away most words without hashing.
+    ends: [u32; 1024],
+    /// False when some trigger run is longer than 16 bytes: no skipping.
     usable: bool,
 }
 
+/// Value of a trigger run that counts in any case (else: only capitalized).
+const ANY_CASE: u32 = 0;
+
 impl Default for Triggers {
     fn default() -> Self {
-        Triggers { set: FastMap::default(), lens: [0; 256], ends: vec![0; 1024], usable: true }
+        Triggers { set: PackedMap::default(), ends: [0; 1024], usable: true }
     }
 }
 
-/// Index of an ASCII letter run by its first and last letters; the low five
-/// bits of a letter are the same in both cases.
+/// Index of an ASCII letter run in `Triggers::ends` by its first and last
+/// letters; the low five bits of a letter are the same in both cases.
 #[inline]
-fn end_index(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+fn end_index(first: u8, last: u8) -> usize {
     usize::from(first & 0x1f) << 5 | usize::from(last & 0x1f)
 }
 
 impl Triggers {
-    /// Adds the letter runs of a lower-cased key.
-    pub(crate) fn insert(&mut self, key: &[u8]) {
-        for piece in key.split(|b| !b.is_ascii_alphabetic()).filter(|p| !p.is_empty()) {
+    /// Adds the letter runs of a lower-cased key; with `capitalized`, a run
+    /// counts only when written with a capital first letter (month names:
+    /// "May", not "may"). A run added both ways counts in any case.
+    pub(crate) fn insert(&mut self, key: &[u8], capitalized: bool) {
+        for piece in key.split(|b| !b.is_ascii_alphabetic()) {
+            let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { continue };
             if piece.len() > 16 {
                 self.usable = false;
                 continue;
             }
-            self.lens[usize::from(piece[0])] |= len_bit(piece.len());
-            if let Some(bits) = self.ends.get_mut(end_index(piece)) {
-                *bits |= len_bit(piece.len());
-            }
-            self.set.insert(pack(piece), ());
+            self.ends[end_index(first, last)] |= 1 << piece.len();
+            let rule = u32::from(capitalized);
+            let rule = self.set.get(pack(piece)).map_or(rule, |old| old.min(rule));
+            self.set.insert(pack(piece), rule);
         }
     }
 
-    /// True when the ASCII letter run `word` is a trigger, ignoring case.
+    /// True when the ASCII letter run `bytes[start..end]` is a trigger,
+    /// ignoring case, or capitalized if its trigger must be.
     #[inline]
-    fn hit(&self, word: &[u8]) -> bool {
-        let Some(&first) = word.first() else { return false };
-        if word.len() > 16 || self.lens[usize::from(first | 0x20)] & len_bit(word.len()) == 0 {
+    fn hit(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+        let len = end.wrapping_sub(start);
+        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+            return false;
+        };
+        if len > 16 || self.ends[end_index(first, last)] & 1 << len == 0 {
             return false;
         }
-        if self.ends.get(end_index(word)).map_or(0, |bits| bits & len_bit(word.len())) == 0 {
-            return false;
+        match self.set.get(word_key(bytes, start, end)) {
+            Some(ANY_CASE) => true,
+            Some(_) => first.is_ascii_uppercase(),
+            None => false,
         }
-        self.set.contains_key(&pack_lower(word))
     }
 
     /// False only when `text` has no ASCII digit, no trigger letter run and
@@ -224,34 +310,81 @@ impl Triggers {
         if blocks.remainder().iter().any(u8::is_ascii_digit) {
             return true;
         }
+        // No digit: look up each ASCII letter run. Digits need no test here.
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphabetic() {
+        while let Some(&b) = bytes.get(i) {
+            if is_letter(b) {
                 let start = i;
-                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                    i += 1;
-                }
-                if self.hit(&bytes[start..i]) {
+                i = letters_end(bytes, i + 1);
+                if self.hit(bytes, start, i) {
                     return true;
                 }
-                continue;
-            }
-            if b.is_ascii_digit() {
-                return true;
-            }
-            if b >= 0x80 {
-                let Some(c) = text[i..].chars().next() else { return true };
-                if c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii()) {
+                // Most runs end at a space: step over it now.
+                i += usize::from(bytes.get(i) == Some(&b' '));
+            } else if b >= 0x80 {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { return true };
+                if lowers_to_ascii(c) {
                     return true;
                 }
                 i += c.len_utf8();
-                continue;
+            } else {
+                i += 1;
             }
-            i += 1;
         }
         false
     }
+}
+
+/// True for a letter that lower-cases to ASCII ("K" Kelvin sign -> "k").
+/// Curly quotes and dashes (General Punctuation, U+2000 to U+206F, where
+/// no character is a letter) are most non-ASCII characters of news text and
+/// are turned away before the Unicode table lookups.
+fn lowers_to_ascii(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii())
+}
+
+/// Byte class: an ASCII digit.
+const DIGIT: u8 = 1;
+/// Byte class: an ASCII letter.
+const LETTER: u8 = 2;
+/// Byte class: ASCII whitespace (`u8::is_ascii_whitespace`), which only
+/// separates tokens.
+const SPACE: u8 = 3;
+/// Byte class: any other ASCII byte, a one-byte symbol token.
+const SYM: u8 = 4;
+/// Byte class: a byte of a multi-byte UTF-8 character.
+const HIGH: u8 = 0;
+
+/// The class of every byte: the tokenizer and the sentence filter look at
+/// every byte of a sentence, and one table load is cheaper than the range
+/// compares of `is_ascii_digit`, `is_ascii_alphabetic` and friends in turn.
+static CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_whitespace() {
+            SPACE
+        } else {
+            SYM
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
+#[inline]
+fn is_letter(b: u8) -> bool {
+    class(b) == LETTER
 }
 
 /// Id of a token whose text is not in the lexicon.
@@ -320,13 +453,47 @@ pub(crate) fn tokenize(text: &str, vocab: &Vocab, out: &mut Vec<Tok>, buf: &mut 
     out.clear();
     let bytes = text.as_bytes();
     // Room for a token every four bytes, so the buffer (reused across a
-    // document's sentences) seldom grows token by token.
-    out.reserve(bytes.len() / 4);
+    // document's sentences) seldom grows token by token. A fresh allocation
+    // rather than `reserve`: growing would copy the old (cleared) buffer.
+    let room = bytes.len() / 4;
+    if out.capacity() < room {
+        *out = Vec::with_capacity(room.max(2 * out.capacity()));
+    }
     let mut i = 0;
     let mut gap = true;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
+    while let Some(&b) = bytes.get(i) {
+        let class = class(b);
+        if class == SPACE {
+            gap = true;
+            i += 1;
+            continue;
+        }
+        if class == LETTER {
+            // ASCII word fast path; falls back to the general path on non-ASCII.
+            let start = i;
+            let j = word_end(bytes, i);
+            if bytes.get(j).map_or(true, |c| c.is_ascii()) {
+                let len = j - start;
+                let id = if len <= 16 {
+                    vocab.get_ascii_short(bytes, start, len)
+                } else if len <= 24 {
+                    let mut low = [0u8; 24];
+                    for (d, s) in low.iter_mut().zip(bytes.get(start..j).unwrap_or_default()) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    vocab.get_bytes(low.get(..len).unwrap_or_default()).unwrap_or(UNKNOWN)
+                } else {
+                    UNKNOWN
+                };
+                out.push(Tok { start, end: j, kind: TokKind::Word, gap, id, flags: 0, int_digits: 0 });
+                // Most words are followed by one space: take it now rather
+                // than in another turn of the loop.
+                gap = bytes.get(j) == Some(&b' ');
+                i = j + usize::from(gap);
+                continue;
+            }
+        }
+        if class == DIGIT {
             let start = i;
             let mut j = digit_run(bytes, i);
             let first_len = j - i;
@@ -374,50 +541,12 @@ pub(crate) fn tokenize(text: &str, vocab: &Vocab, out: &mut Vec<Tok>, buf: &mut 
             i = j;
             continue;
         }
-        if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
-            gap = true;
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_alphabetic() {
-            // ASCII word fast path; falls back to the general path on non-ASCII.
-            let start = i;
-            let mut j = i + 1;
-            while j < bytes.len() {
-                let c = bytes[j];
-                if c.is_ascii_alphabetic() {
-                    j += 1;
-                } else if c == b'\'' && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            let next_is_ascii = bytes.get(j).map_or(true, |c| c.is_ascii());
-            if next_is_ascii {
-                let word = &bytes[start..j];
-                let id = if word.len() <= 16 {
-                    vocab.get_ascii_short(word)
-                } else if word.len() <= 24 {
-                    let mut low = [0u8; 24];
-                    for (d, s) in low.iter_mut().zip(word) {
-                        *d = s.to_ascii_lowercase();
-                    }
-                    vocab.get_bytes(&low[..word.len()]).unwrap_or(UNKNOWN)
-                } else {
-                    UNKNOWN
-                };
-                out.push(Tok { start, end: j, kind: TokKind::Word, gap, id, flags: 0, int_digits: 0 });
-                gap = false;
-                i = j;
-                continue;
-            }
-        }
-        if b.is_ascii() && !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() {
+        if class == SYM {
             let id = vocab.ascii[usize::from(b)];
             out.push(Tok { start: i, end: i + 1, kind: TokKind::Sym, gap, id, flags: 0, int_digits: 0 });
-            gap = false;
-            i += 1;
+            // "word, word": take the space after a symbol now, as after a word.
+            gap = bytes.get(i + 1) == Some(&b' ');
+            i += 1 + usize::from(gap);
             continue;
         }
         let Some(c) = text[i..].chars().next() else { break };
@@ -480,7 +609,118 @@ mod tests {
             assert_eq!(pack(&text[3..3 + n]), u128::from_le_bytes(w), "{n}");
         }
         assert_eq!(pack_lower(b"Kyiv's"), pack(b"kyiv's"));
+        let text = b"Kyiv's MILLION o'clock abc";
+        for (start, end) in [(0, 6), (7, 14), (15, 22), (23, 26), (0, 1), (15, 16)] {
+            let want = pack_lower(&text[start..end]);
+            assert_eq!(word_key(text, start, end), want, "{start}..{end}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_equal_a_byte_loop() {
+        let text = "ab'cdEFGHijklm n@[`{Z\u{e9}zz1aZ'x'".as_bytes();
+        for start in 0..text.len() {
+            let mut want = 0;
+            while text.get(start + want).is_some_and(u8::is_ascii_alphabetic) {
+                want += 1;
+            }
+            if let Some(w) = load8_at(text, start) {
+                assert_eq!(leading_letters(w), want.min(8), "at {start}");
+            }
+            if want > 0 {
+                // The word: letters, and apostrophes between letters.
+                let mut end = start + want;
+                while text.get(end) == Some(&b'\'') && text.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
+                    end += 2;
+                    while text.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                        end += 1;
+                    }
+                }
+                assert_eq!(word_end(text, start), end, "at {start}");
+            }
+        }
+        for b in 0..=255u8 {
+            let w = u64::from(b) | (u64::from(b'a') << 8);
+            assert_eq!(leading_letters(w), if b.is_ascii_alphabetic() { 2 } else { 0 }, "byte {b}");
+        }
         assert_eq!(pack_lower(b"MILLION"), pack(b"million"));
+    }
+
+    /// The sentence filter says what splitting into ASCII letter runs and
+    /// looking each up says.
+    #[test]
+    fn trigger_filter_equals_run_lookup() {
+        let mut t = Triggers::default();
+        let keys: &[(&str, bool)] = &[
+            ("one", false),
+            ("once", false),
+            ("o", false),
+            ("may", true),
+            ("march", true),
+            ("o'clock", false),
+        ];
+        for (key, cap) in keys {
+            t.insert(key.as_bytes(), *cap);
+        }
+        t.insert(b"march", false);
+        let reference = |text: &str| {
+            if text.bytes().any(|b| b.is_ascii_digit()) {
+                return true;
+            }
+            let runs = text.split(|c: char| !c.is_ascii_alphabetic()).filter(|r| !r.is_empty());
+            let hit = runs.into_iter().any(|r| {
+                let low = r.to_ascii_lowercase();
+                let any = ["one", "once", "o", "clock", "march"].contains(&low.as_str());
+                any || (low == "may" && r.starts_with(|c: char| c.is_ascii_uppercase()))
+            });
+            hit || text
+                .chars()
+                .any(|c| !c.is_ascii() && c.is_alphabetic() && c.to_lowercase().any(|l| l.is_ascii()))
+        };
+        for text in [
+            "",
+            "one",
+            "One",
+            "ONE",
+            "oneself",
+            "someone",
+            "on",
+            "o",
+            "no o",
+            "may",
+            "May",
+            "MAY",
+            "dismay",
+            "in may.",
+            "in May.",
+            "march",
+            "Marches",
+            "clock",
+            "o'clock",
+            "one’s",
+            "é one",
+            "éone",
+            "oneé",
+            "caf\u{e9} au lait",
+            "\u{212a}",
+            "x\u{130}",
+            "once upon",
+            "two",
+            "a b c",
+            "x 9",
+            "Mayo",
+            "–May–",
+        ] {
+            assert_eq!(t.may_match(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letters() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

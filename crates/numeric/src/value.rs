@@ -33,6 +33,11 @@ impl Value {
     }
 
     fn reduced(self) -> Value {
+        if self.den == 1 {
+            // Whole numbers (most values) are reduced already; u128 division
+            // is a library call, so skip it.
+            return Value { neg: self.neg && self.num != 0, ..self };
+        }
         let g = gcd(self.num, self.den).max(1);
         Value { num: self.num / g, den: self.den / g, neg: self.neg && self.num != 0 }
     }
@@ -194,28 +199,66 @@ impl Value {
     }
 }
 
+/// The decimal digits of `n` (ASCII), written at the end of `buf`.
+fn decimal_digits(n: u128, buf: &mut [u8; 40]) -> &[u8] {
+    let mut at = buf.len();
+    // Dividing a u64 is far cheaper than a u128 (a library call), and most
+    // values fit.
+    match u64::try_from(n) {
+        Ok(mut small) => loop {
+            at -= 1;
+            buf[at] = b'0' + (small % 10) as u8;
+            small /= 10;
+            if small == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut big = n;
+            loop {
+                at -= 1;
+                buf[at] = b'0' + (big % 10) as u8;
+                big /= 10;
+                if big == 0 {
+                    break;
+                }
+            }
+        }
+    }
+    buf.get(at..).unwrap_or_default()
+}
+
+/// Appends ASCII bytes to `out`.
+fn push_ascii(out: &mut String, ascii: &[u8]) {
+    out.extend(ascii.iter().map(|&b| char::from(b)));
+}
+
 /// `scaled / 10^places` as a plain decimal without trailing zeros, built in
-/// one string.
+/// one string (the digits are formatted on the stack, not through `fmt`).
 fn format_scaled(scaled: u128, places: u32, neg: bool) -> String {
-    // Formatting a u64 is cheaper than a u128, and most values fit.
-    let digits = match u64::try_from(scaled) {
-        Ok(small) => small.to_string(),
-        Err(_) => scaled.to_string(),
-    };
+    let mut buf = [0u8; 40];
+    let digits = decimal_digits(scaled, &mut buf);
     let places = places as usize;
     let (int, frac) = digits.split_at(digits.len().saturating_sub(places));
     // Zeros between the point and the digits of a fraction below 0.1.
     let zeros = places - frac.len();
-    let frac = frac.trim_end_matches('0');
+    let frac = match frac.iter().rposition(|&d| d != b'0') {
+        Some(last) => frac.get(..=last).unwrap_or_default(),
+        None => &[],
+    };
     let mut out = String::with_capacity(digits.len() + zeros + 3);
     if neg && scaled != 0 {
         out.push('-');
     }
-    out.push_str(if int.is_empty() { "0" } else { int });
+    if int.is_empty() {
+        out.push('0');
+    } else {
+        push_ascii(&mut out, int);
+    }
     if !frac.is_empty() {
         out.push('.');
         out.extend(std::iter::repeat('0').take(zeros));
-        out.push_str(frac);
+        push_ascii(&mut out, frac);
     }
     out
 }
