@@ -6,6 +6,12 @@ mod cli;
 
 use std::process::ExitCode;
 
+/// mimalloc: the stages allocate many short strings and vectors per article, and
+/// the system allocator took about a tenth of the pipeline's instructions
+/// (BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     cli::main()
 }

@@ -3,6 +3,10 @@
 //! when `scripts/fetch-bbc.sh` has fetched it (or CLAIMSHEET_BENCH_CORPUS names a folder).
 
 use claimsheet_core::Document;
+
+/// The allocator the `claimsheet` binary uses, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use claimsheet_pipeline::{Pipeline, PipelineConfig};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::{Path, PathBuf};

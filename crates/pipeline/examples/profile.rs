@@ -7,6 +7,10 @@
 //! output shows.
 
 use claimsheet_core::Document;
+
+/// The allocator the `claimsheet` binary uses, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use claimsheet_pipeline::{Pipeline, PipelineConfig};
 use std::path::{Path, PathBuf};
 
