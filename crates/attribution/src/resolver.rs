@@ -6,7 +6,7 @@ use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{Np, NpKind};
-use crate::tokens::{ascii_lowered, tokenize_into, Tok};
+use crate::tokens::{ascii_lowered, tokenize_into, OwnedLowers, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
 use crate::Error;
@@ -151,14 +151,18 @@ impl AttributionResolver {
         // One flat token list; a unit's tokens are a slice of it, so a window
         // over consecutive units is a slice too.
         let lowered = ascii_lowered(text);
-        let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+        // Lower-case forms that are no slice of `lowered` (rare), laid end to end.
+        let mut arena = String::new();
+        let mut owned = OwnedLowers::default();
+        // About one token per four bytes of news text: sized so it rarely grows.
+        let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 16);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
         for u in &units {
             let start = all_toks.len();
-            tokenize_into(text, Some(&lowered), u.span, &mut all_toks);
+            tokenize_into(text, &lowered, lex, u.span, &mut all_toks, &mut owned);
             ranges.push(start..all_toks.len());
         }
-        lex.mark(&mut all_toks);
+        owned.attach(&mut all_toks, &mut arena);
         let marked = marked_spans(text, quotes);
         {
             // Tokens inside quotation marks, found once by a merge of two sorted lists.
@@ -692,7 +696,7 @@ impl AttributionResolver {
                     {
                         parts.org = true;
                     }
-                    let span = Span::new(toks[start].span.start, toks[j - 1].base.end);
+                    let span = Span::new(toks[start].span.start, toks[j - 1].base().end);
                     out.push((start, Event::Name(span, parts)));
                 }
             }
@@ -853,7 +857,7 @@ impl AttributionResolver {
             }
             if n > e && lex.is_name_word(&toks[n]) {
                 last = n;
-                span = Span::new(span.start, toks[n].base.end);
+                span = Span::new(span.start, toks[n].base().end);
             }
         }
         // A phrase that is not a speaker as a whole may be one without its tail
@@ -874,7 +878,7 @@ impl AttributionResolver {
                     break;
                 }
                 if l < last {
-                    span = Span::new(m.start, toks[l].base.end);
+                    span = Span::new(m.start, toks[l].base().end);
                     last = l;
                 }
                 np = Some(found);
