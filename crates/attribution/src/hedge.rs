@@ -15,7 +15,7 @@ fn matches_at(toks: &[Tok], i: usize, phrase: &[String], skip: &dyn Fn(usize) ->
     Some(j - 1)
 }
 
-/// The first hedge in `toks` (marked by [`Lexicon::mark`]) outside the tokens `skip` rejects, as written.
+/// The first hedge in `toks` (flags set by the tokenizer) outside the tokens `skip` rejects, as written.
 /// Sentence-wide hedges ("reportedly") count anywhere; hedging verbs
 /// ("claiming") only before byte `forward_from` when given (they weaken what follows them).
 pub(crate) fn find_hedge(

@@ -52,21 +52,22 @@ const RECENT: usize = 48;
 
 impl Memory {
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
-    pub(crate) fn name(&mut self, parts: &NameParts) -> usize {
-        let lower = &parts.lower;
+    /// Takes the parts by value: their strings move into the memory rather than being copied.
+    pub(crate) fn name(&mut self, parts: NameParts) -> usize {
+        let NameParts { title, name, lower, gender, person_marked, org, place, .. } = parts;
         let word_count = lower.bytes().filter(|&b| b == b' ').count() + 1;
         let last = lower.rsplit_once(' ').map_or(lower.as_str(), |(_, last)| last);
-        let kind = if parts.place {
+        let kind = if place {
             EntityKind::Place
-        } else if parts.org {
+        } else if org {
             EntityKind::Org
-        } else if parts.person_marked || word_count >= 2 {
+        } else if person_marked || word_count >= 2 {
             EntityKind::Person
         } else {
             EntityKind::Unknown
         };
         let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
-        let mut id = self.by_name.get(lower).copied();
+        let mut id = self.by_name.get(&lower).copied();
         // A one-word mention of a known person's surname is that person, even
         // when the word is also a place ("Valeska Paris" ... "Paris claims").
         if id.is_none() && word_count == 1 && !person_like {
@@ -86,31 +87,31 @@ impl Memory {
             }
         }
         let id = match id {
-            Some(id) => id,
+            Some(id) => {
+                let e = &mut self.entities[id];
+                if name.len() > e.name.len() && person_like {
+                    e.name = name;
+                }
+                if e.title.is_none() {
+                    e.title = title;
+                }
+                if e.gender.is_none() {
+                    e.gender = gender;
+                }
+                if e.kind == EntityKind::Unknown && kind == EntityKind::Person {
+                    e.kind = EntityKind::Person;
+                }
+                id
+            }
             None => {
-                self.entities.push(Entity { name: parts.name.clone(), title: None, kind, gender: None });
+                self.entities.push(Entity { name, title, kind, gender });
                 self.entities.len() - 1
             }
         };
-        let e = &mut self.entities[id];
-        if parts.name.len() > e.name.len() && person_like {
-            e.name = parts.name.clone();
-        }
-        if e.title.is_none() {
-            e.title = parts.title.clone();
-        }
-        if e.gender.is_none() {
-            e.gender = parts.gender;
-        }
-        if e.kind == EntityKind::Unknown && kind == EntityKind::Person {
-            e.kind = EntityKind::Person;
-        }
         if person_like && self.by_last_word.get(last) != Some(&id) {
             self.by_last_word.insert(last.to_string(), id);
         }
-        if !self.by_name.contains_key(lower) {
-            self.by_name.insert(lower.clone(), id);
-        }
+        self.by_name.entry(lower).or_insert(id);
         id
     }
 
@@ -249,11 +250,11 @@ mod tests {
     #[test]
     fn short_names_join_the_fullest() {
         let mut m = Memory::default();
-        let a = m.name(&parts("Tayyip Erdogan", Some("Turkish President")));
-        let b = m.name(&parts("Erdogan", None));
+        let a = m.name(parts("Tayyip Erdogan", Some("Turkish President")));
+        let b = m.name(parts("Erdogan", None));
         assert_eq!(a, b);
-        let z = m.name(&parts("Zelenskiy", None));
-        let z2 = m.name(&parts("Volodymyr Zelenskiy", Some("President")));
+        let z = m.name(parts("Zelenskiy", None));
+        let z2 = m.name(parts("Volodymyr Zelenskiy", Some("President")));
         assert_eq!(z, z2);
         assert_eq!(m.entities[z].name, "Volodymyr Zelenskiy");
         assert_eq!(m.entities[a].title.as_deref(), Some("Turkish President"));
@@ -267,9 +268,9 @@ mod tests {
         let mut m = Memory::default();
         let mut w = parts("Jane Smith", None);
         w.gender = Some(Gender::Female);
-        let jane = m.name(&w);
+        let jane = m.name(w);
         m.mentioned(jane, 0, true);
-        let john = m.name(&parts("John Brown", None));
+        let john = m.name(parts("John Brown", None));
         m.mentioned(john, 1, true);
         let officials = m.group("officials");
         m.mentioned(officials, 1, false);
@@ -284,7 +285,7 @@ mod tests {
     fn descriptions_need_a_fitting_antecedent() {
         let mut m = Memory::default();
         assert_eq!(m.description("minister", false), Resolved::Unresolved);
-        let u = m.name(&parts("Rustem Umerov", Some("Defence Minister")));
+        let u = m.name(parts("Rustem Umerov", Some("Defence Minister")));
         m.mentioned(u, 0, true);
         assert_eq!(m.description("minister", false), Resolved::Entity(u));
         assert_eq!(m.description("company", true), Resolved::Unresolved);

@@ -326,7 +326,7 @@ impl Lexicon {
         if a > b || b >= toks.len() {
             return None;
         }
-        let span = Span::new(toks[a].span.start, toks[b].base.end);
+        let span = Span::new(toks[a].span.start, toks[b].base().end);
         let np = |kind| Some(Np { span, first: a, last: b, kind });
         if a == b {
             if let Some(p) = self.single_pronoun(toks, a) {
@@ -395,7 +395,7 @@ impl Lexicon {
             }
             if definite {
                 let modified = (b > a + 1 && role_head == head)
-                    .then(|| text.get(toks[a + 1].span.start..toks[b].base.end).unwrap_or("").to_string());
+                    .then(|| text.get(toks[a + 1].span.start..toks[b].base().end).unwrap_or("").to_string());
                 return np(NpKind::Definite { head: role_head.to_string(), modified });
             }
             if self.org_words.contains(head) || self.group_singulars.contains(head) && a < b {
@@ -526,7 +526,7 @@ impl Lexicon {
         // person; an organisation before them is their affiliation (the title).
         if let Some((k, org_split)) = self.affiliation_split(toks, i, b) {
             if org_split {
-                title = text.get(toks[a].span.start..toks[k].base.end).map(str::to_string);
+                title = text.get(toks[a].span.start..toks[k].base().end).map(str::to_string);
             }
             person_marked = true;
             i = k + 1;
@@ -561,7 +561,7 @@ impl Lexicon {
                 name.push(' ');
                 lower.push(' ');
             }
-            name.push_str(text.get(t.base.start..t.base.end).unwrap_or(""));
+            name.push_str(text.get(t.base().start..t.base().end).unwrap_or(""));
             // A token's lower case is its base's, so the words' lower cases
             // joined are the name's.
             lower.push_str(&t.lower);

@@ -6,7 +6,7 @@ use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{Np, NpKind};
-use crate::tokens::{ascii_lowered, tokenize_into, Tok};
+use crate::tokens::{ascii_lowered, tokenize_into, OwnedLowers, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
 use crate::Error;
@@ -151,14 +151,18 @@ impl AttributionResolver {
         // One flat token list; a unit's tokens are a slice of it, so a window
         // over consecutive units is a slice too.
         let lowered = ascii_lowered(text);
-        let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+        // Lower-case forms that are no slice of `lowered` (rare), laid end to end.
+        let mut arena = String::new();
+        let mut owned = OwnedLowers::default();
+        // About one token per four bytes of news text: sized so it rarely grows.
+        let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 16);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
         for u in &units {
             let start = all_toks.len();
-            tokenize_into(text, Some(&lowered), u.span, &mut all_toks);
+            tokenize_into(text, &lowered, lex, u.span, &mut all_toks, &mut owned);
             ranges.push(start..all_toks.len());
         }
-        lex.mark(&mut all_toks);
+        owned.attach(&mut all_toks, &mut arena);
         let marked = marked_spans(text, quotes);
         {
             // Tokens inside quotation marks, found once by a merge of two sorted lists.
@@ -301,13 +305,13 @@ impl AttributionResolver {
                     // target's phrase overlapping it ("Facebook co-founder Mark
                     // Zuckerberg" and "Mark Zuckerberg") stays.
                     events.retain(|(_, ev)| {
-                        matches!(ev, Event::Extra(_))
+                        matches!(ev, Event::Extra(..))
                             || aliases.iter().any(|(_, to)| *to == ev.span())
                             || !ev.span().overlaps(e.np.span)
                     });
                     let first =
                         unit_toks.iter().position(|t| t.span.overlaps(e.np.span)).unwrap_or(e.np.first);
-                    events.push((first, Event::Extra(Box::new(e.clone()))));
+                    events.push((first, Event::Extra(next_extra - 1, e.np.span)));
                 }
             }
             events.sort_by_key(|(i, ev)| (*i, ev.order()));
@@ -336,7 +340,7 @@ impl AttributionResolver {
                         let last_ti = unit_toks.iter().rposition(|t| t.span.end <= span.end).unwrap_or(ti);
                         prev_plural_title =
                             if parts.plural_title { parts.title.clone().map(|t| (last_ti, t)) } else { None };
-                        let id = memory.name(&parts);
+                        let id = memory.name(parts);
                         resolved.insert(span, Resolved::Entity(id));
                         Some((id, span))
                     }
@@ -363,8 +367,9 @@ impl AttributionResolver {
                         }
                         continue;
                     }
-                    Event::Extra(extra) => {
-                        let r = self.resolve_extra(text, &extra, &mut memory, ui, doc_owner);
+                    Event::Extra(x, _) => {
+                        let Some(extra) = extras.get(x) else { continue };
+                        let r = self.resolve_extra(text, extra, &mut memory, ui, doc_owner);
                         resolved.insert(extra.np.span, r.clone());
                         match r {
                             Resolved::Entity(id) => Some((id, extra.np.span)),
@@ -409,9 +414,11 @@ impl AttributionResolver {
                 _ => (None, None),
             }
         };
-        let mut out: Vec<Attribution> = Vec::new();
-        let mut quote_attr: Vec<Option<Attribution>> = vec![None; quotes.len()];
-        let mut last_in_paragraph: Option<(usize, Attribution)> = None;
+        let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len() + numbers.len());
+        // Each quote's attribution and the paragraph's last attributed quote, as
+        // indices into `out` (not copies: an attribution holds strings).
+        let mut quote_attr: Vec<Option<usize>> = vec![None; quotes.len()];
+        let mut last_in_paragraph: Option<(usize, usize)> = None;
         for (qi, q) in quotes.iter().enumerate() {
             let Some(plan) = &quote_plans[qi] else { continue };
             let u0 = unit_at(&units, q.span.start);
@@ -457,8 +464,8 @@ impl AttributionResolver {
                                     s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
                                 })
                         });
-                    if let Some((p, prev)) = &last_in_paragraph {
-                        if Some(*p) == para || whole_paragraph && para == Some(p + 1) {
+                    if let Some((p, prev)) = last_in_paragraph.and_then(|(p, i)| Some((p, out.get(i)?))) {
+                        if Some(p) == para || whole_paragraph && para == Some(p + 1) {
                             a.speaker = prev.speaker.clone();
                             a.mention = prev.mention;
                             a.title = prev.title.clone();
@@ -484,18 +491,26 @@ impl AttributionResolver {
             a.hedge = self.quote_hedge(text, &units, &toks, q, &is_marked);
             if a.speaker.is_some() || a.mention.is_some() {
                 if let Some(p) = para {
-                    last_in_paragraph = Some((p, a.clone()));
+                    last_in_paragraph = Some((p, out.len()));
                 }
             }
-            quote_attr[qi] = Some(a.clone());
+            quote_attr[qi] = Some(out.len());
             out.push(a);
         }
         for (ni, n) in numbers.iter().enumerate() {
             if !n.checkable {
                 continue;
             }
-            let mut a = match number_quote[ni].and_then(|qi| quote_attr.get(qi).cloned().flatten()) {
-                Some(qa) => Attribution { target: AttributionTarget::Number(ni), hedge: None, ..qa },
+            let held = number_quote[ni].and_then(|qi| quote_attr.get(qi).copied().flatten());
+            let mut a = match held.and_then(|i| out.get(i)) {
+                Some(qa) => Attribution {
+                    target: AttributionTarget::Number(ni),
+                    speaker: qa.speaker.clone(),
+                    mention: qa.mention,
+                    title: qa.title.clone(),
+                    cue: qa.cue,
+                    hedge: None,
+                },
                 None => {
                     let mut a = Attribution {
                         target: AttributionTarget::Number(ni),
@@ -554,7 +569,7 @@ impl AttributionResolver {
                 if parts.title.is_none() {
                     parts.title = e.appos_title.clone();
                 }
-                Resolved::Entity(memory.name(&parts))
+                Resolved::Entity(memory.name(parts))
             }
             NpKind::Pronoun(p) => memory.pronoun(*p, unit),
             NpKind::Relative => Resolved::Unresolved,
@@ -692,7 +707,7 @@ impl AttributionResolver {
                     {
                         parts.org = true;
                     }
-                    let span = Span::new(toks[start].span.start, toks[j - 1].base.end);
+                    let span = Span::new(toks[start].span.start, toks[j - 1].base().end);
                     out.push((start, Event::Name(span, parts)));
                 }
             }
@@ -853,7 +868,7 @@ impl AttributionResolver {
             }
             if n > e && lex.is_name_word(&toks[n]) {
                 last = n;
-                span = Span::new(span.start, toks[n].base.end);
+                span = Span::new(span.start, toks[n].base().end);
             }
         }
         // A phrase that is not a speaker as a whole may be one without its tail
@@ -874,7 +889,7 @@ impl AttributionResolver {
                     break;
                 }
                 if l < last {
-                    span = Span::new(m.start, toks[l].base.end);
+                    span = Span::new(m.start, toks[l].base().end);
                     last = l;
                 }
                 np = Some(found);
@@ -1215,7 +1230,8 @@ enum Event {
     /// A group or organisation named by a description ("U.S. officials", "the Israeli military").
     Group(Span, String, bool),
     Pronoun(Span, crate::lexicon::PronounInfo),
-    Extra(Box<Extra>),
+    /// A target's speaker phrase: its index in the sorted `extras` and its span.
+    Extra(usize, Span),
     Title(Span, String),
 }
 
@@ -1223,7 +1239,7 @@ impl Event {
     fn span(&self) -> Span {
         match self {
             Event::Name(s, _) | Event::Pronoun(s, _) | Event::Title(s, _) | Event::Group(s, _, _) => *s,
-            Event::Extra(e) => e.np.span,
+            Event::Extra(_, s) => *s,
         }
     }
 

@@ -4,27 +4,27 @@
 //! ("al-Assad", "Kyiv’s", "U.S."); a trailing possessive `'s` is marked,
 //! not split. Every other non-space char is a one-char punctuation token.
 
+use crate::lexicon::Lexicon;
 use claimsheet_core::Span;
-use std::borrow::Cow;
 
-/// One token.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One token. Plain data (no heap string), so a token vector drops in one free.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok<'a> {
     /// The whole token.
     pub span: Span,
-    /// The token without a possessive `'s`.
-    pub base: Span,
+    /// The base ([`Tok::base`]), lower case.
+    pub lower: Lower<'a>,
+    /// The word lists holding `lower` ([`crate::lexicon::flag`]), looked up
+    /// by the tokenizer; the resolver adds [`crate::lexicon::flag::MARKED`].
+    pub flags: u32,
+    /// Bytes of the possessive `'s` at the end of `span` (0 without one).
+    cut: u8,
     /// Letters or digits (a word), not punctuation.
     pub word: bool,
     /// First char is upper case.
     pub cap: bool,
     /// Ends in a possessive `'s` / `’s`.
     pub possessive: bool,
-    /// The base, lower case.
-    pub lower: Lower<'a>,
-    /// The word lists holding `lower` ([`crate::lexicon::flag`]), filled by
-    /// [`crate::lexicon::Lexicon::mark`]; 0 until then.
-    pub flags: u32,
 }
 
 impl Tok<'_> {
@@ -34,45 +34,31 @@ impl Tok<'_> {
         self.flags & bits != 0
     }
 
+    /// The token without a possessive `'s`.
+    #[inline]
+    pub fn base(&self) -> Span {
+        Span::new(self.span.start, self.span.end - usize::from(self.cut))
+    }
+
     /// The token's first char, for punctuation tests.
     pub fn ch(&self, text: &str) -> char {
         text.get(self.span.start..).and_then(|s| s.chars().next()).unwrap_or(' ')
     }
 }
 
-/// A token's lower-case form: borrowed from the text when the word is already
-/// lower case (most are), owned otherwise. A heap string per token was the
-/// resolver's largest cost.
-#[derive(Clone, PartialEq, Eq)]
-pub(crate) struct Lower<'a>(Cow<'a, str>);
+/// A token's lower-case form: a slice of the ASCII-lowered copy of the text
+/// (same byte offsets), of the text itself (punctuation), or, for the rare
+/// word with a non-ASCII letter whose lower case differs ("Éric"), of the
+/// [`OwnedLowers`] arena. A heap string per token was once the resolver's
+/// largest cost.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Lower<'a>(&'a str);
 
-impl<'a> Lower<'a> {
-    /// The lower-case form of `word`; `lowered` is the same bytes ASCII-lower-cased
-    /// (cut from [`ascii_lowered`] of the whole text), or `None` to lower-case here.
-    pub fn of(word: &'a str, lowered: Option<&'a str>) -> Lower<'a> {
-        if word.is_ascii() {
-            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return Lower(Cow::Borrowed(word));
-            }
-            return match lowered {
-                Some(l) => Lower(Cow::Borrowed(l)),
-                None => Lower(Cow::Owned(word.to_ascii_lowercase())),
-            };
-        }
-        let lower = word.to_lowercase();
-        if lower == word {
-            Lower(Cow::Borrowed(word))
-        } else if lowered.is_some_and(|l| l == lower) {
-            Lower(Cow::Borrowed(lowered.unwrap_or(word)))
-        } else {
-            Lower(Cow::Owned(lower))
-        }
-    }
-
+impl Lower<'_> {
     /// The text.
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
@@ -116,18 +102,74 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '‐' | '.' | '&') || is_apostrophe(c)
 }
 
-/// Tokenizes `text[span]`. Spans outside the text or off char boundaries give no tokens.
+/// Tokenizes `text[span]` with flags from `lex`. Spans outside the text or off
+/// char boundaries give no tokens. The lower-cased copy and the arena live for
+/// the rest of the test run (tests only).
 #[cfg(test)]
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
+pub(crate) fn tokenize_with<'a>(text: &'a str, lex: &Lexicon, span: Span) -> Vec<Tok<'a>> {
+    let lowered: &'a str = Box::leak(ascii_lowered(text).into_boxed_str());
     let mut out = Vec::new();
-    tokenize_into(text, None, span, &mut out);
+    let mut owned = OwnedLowers::default();
+    tokenize_into(text, lowered, lex, span, &mut out, &mut owned);
+    let arena: &'a mut String = Box::leak(Box::default());
+    owned.attach(&mut out, arena);
     out
 }
 
+/// [`tokenize_with`] the bundled word lists.
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
+    static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    let lex = LEX.get_or_init(|| Lexicon::load().expect("bundled word lists load"));
+    tokenize_with(text, lex, span)
+}
+
 /// `text` with ASCII letters lower-cased: the same length and char boundaries, so a
-/// capitalised ASCII word's lower-case form is a slice of it, not a new string.
+/// word's lower-case form is nearly always a slice of it, not a new string.
 pub(crate) fn ascii_lowered(text: &str) -> String {
     text.to_ascii_lowercase()
+}
+
+/// Lower-case forms that are no slice of the ASCII-lowered text (a word with
+/// a non-ASCII letter whose lower case differs), by token index. They are
+/// gathered while tokenizing, then laid end to end in one arena string that
+/// the tokens borrow ([`OwnedLowers::attach`]).
+#[derive(Debug, Default)]
+pub(crate) struct OwnedLowers {
+    forms: Vec<(usize, String)>,
+}
+
+impl OwnedLowers {
+    /// Points the tokens that have an owned lower-case form at its copy in
+    /// `arena` (cleared first). Until then their lower-case form is empty.
+    pub fn attach<'a>(&self, toks: &mut [Tok<'a>], arena: &'a mut String) {
+        arena.clear();
+        for (_, form) in &self.forms {
+            arena.push_str(form);
+        }
+        let arena: &'a String = arena;
+        let mut at = 0;
+        for (i, form) in &self.forms {
+            let end = at + form.len();
+            if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
+                t.lower = Lower(l);
+            }
+            at = end;
+        }
+    }
+}
+
+/// True when every non-ASCII char of `word` is its own lower case, so that
+/// ASCII lower-casing alone gives [`str::to_lowercase`] (which maps char by
+/// char; its one context rule, for 'Σ', only applies to a char that changes).
+fn lower_is_itself(word: &str) -> bool {
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return true;
+        }
+        let mut l = c.to_lowercase();
+        l.len() == 1 && l.next() == Some(c)
+    })
 }
 
 /// The char starting at byte `pos` of `s` and its length, if any (ASCII without decoding).
@@ -175,19 +217,61 @@ fn class_of(b: u8) -> u8 {
     class::OF[usize::from(b)]
 }
 
-/// Appends the tokens of `text[span]` to `out` (see [`tokenize`]); `lowered` is
-/// [`ascii_lowered`] of `text`, if the caller made it.
+/// The number of ASCII letters and digits starting at byte `at`: eight bytes
+/// at a time where the text runs on (a whole word, most often), then byte by byte.
+#[inline]
+fn alnum_run(bytes: &[u8], at: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // Per byte, on its low seven bits (so no sum carries into the next
+        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+        // of `y + (0x7f - hi)` when `y > hi`.
+        let y = x & LOW7;
+        let folded = y | (0x20 * ONES); // upper-case letters to lower case
+        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+        // Bytes with the high bit set are not ASCII.
+        let alnum = (letter | digit) & !x & HIGH;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while bytes.get(at + n).is_some_and(|&b| class_of(b) & class::ALNUM != 0) {
+        n += 1;
+    }
+    n
+}
+
+/// Appends the tokens of `text[span]` to `out` (spans relative to the whole
+/// text). Words keep their internal joiners; a trailing possessive `'s` is
+/// marked, not split. `lowered` is [`ascii_lowered`] of `text`: a word's
+/// lower-case form is a slice of it, and the word is looked up in `lex` once,
+/// here, its key read straight from `lowered`. A lower-case form that is no
+/// slice of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
 ///
-/// ASCII is classified by table and a word records, while it is scanned, whether it
-/// holds non-ASCII chars, ASCII capitals, hyphens or dots, so the checks after it
-/// (lower case, particles, initialisms) run only when they can apply.
-pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut Vec<Tok<'a>>) {
+/// Works on bytes: ASCII is classified by table (letters eight at a time)
+/// without decoding; only a non-ASCII char is decoded, to test it with the
+/// Unicode tables.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    lex: &Lexicon,
+    span: Span,
+    out: &mut Vec<Tok<'a>>,
+    owned: &mut OwnedLowers,
+) {
     let Some(slice) = text.get(span.start..span.end) else {
         return;
     };
-    // The lowered copy of this span, when it has the same char boundaries.
-    let low = lowered.and_then(|l| l.get(span.start..span.end)).filter(|l| l.len() == slice.len());
     let bytes = slice.as_bytes();
+    // The lowered copy is only used when it has the text's byte offsets.
+    let same_length = lowered.len() == text.len();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let cls = class_of(b);
@@ -210,32 +294,24 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
         let off = pos;
         let start = span.start + off;
         if cls & class::ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
-            let end = start + clen;
             out.push(Tok {
-                span: Span::new(start, end),
-                base: Span::new(start, end),
+                span: Span::new(start, start + clen),
+                lower: Lower(slice.get(off..off + clen).unwrap_or_default()),
+                flags: 0,
+                cut: 0,
                 word: false,
                 cap: false,
                 possessive: false,
-                lower: Lower(Cow::Borrowed(slice.get(off..off + clen).unwrap_or_default())),
-                flags: 0,
             });
             pos += clen;
             continue;
         }
-        let mut non_ascii = clen > 1;
-        let mut upper = cls & class::UPPER != 0;
+        let mut ascii = clen == 1;
         let (mut hyphen, mut dot) = (false, false);
         let mut j = pos + clen;
         loop {
-            // Runs of ASCII letters and digits, the common case, byte by byte.
-            while let Some(cls) = bytes.get(j).map(|&b| class_of(b)) {
-                if cls & class::ALNUM == 0 {
-                    break;
-                }
-                upper |= cls & class::UPPER != 0;
-                j += 1;
-            }
+            // Runs of ASCII letters and digits, the common case.
+            j += alnum_run(bytes, j);
             // An ASCII byte that cannot join ends the word without decoding.
             match bytes.get(j) {
                 None => break,
@@ -244,15 +320,14 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
             }
             let Some((cj, jlen)) = char_at(slice, j) else { break };
             if cj.is_alphanumeric() {
-                non_ascii = true;
+                ascii = false;
                 j += jlen;
             } else if is_joiner(cj) {
                 match char_at(slice, j + jlen) {
                     Some((n, nlen)) if n.is_alphanumeric() => {
                         hyphen |= cj == '-';
                         dot |= cj == '.';
-                        non_ascii |= jlen > 1 || nlen > 1;
-                        upper |= n.is_ascii_uppercase();
+                        ascii &= jlen == 1 && nlen == 1;
                         j += jlen + nlen;
                     }
                     _ => break,
@@ -267,24 +342,34 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, span: S
             end_off += 1;
             j += 1;
         }
-        let word = slice.get(off..end_off).unwrap_or_default();
-        let (possessive, base_len) = possessive_base(word);
-        let base_word = word.get(..base_len).unwrap_or_default();
-        let lower_slice = low.and_then(|l| l.get(off..off + base_len));
-        let lower = match (non_ascii, upper, lower_slice) {
-            (false, false, _) => Lower(Cow::Borrowed(base_word)),
-            (false, true, Some(l)) => Lower(Cow::Borrowed(l)),
-            _ => Lower::of(base_word, lower_slice),
+        // The word as text only for the rare tests that need it.
+        let word = || slice.get(off..end_off).unwrap_or_default();
+        let cut = possessive_cut(bytes.get(off..end_off).unwrap_or_default());
+        let base_len = end_off - off - cut;
+        // The lowered copy has the text's char boundaries, so for an ASCII word,
+        // or one whose other chars are their own lower case, it holds the
+        // lower-case form; only the rest lower-case into a new string.
+        let lowered_slice = lowered.get(start..start + base_len).filter(|_| same_length);
+        let (lower, flags) = match lowered_slice {
+            Some(l) if ascii || lower_is_itself(word().get(..base_len).unwrap_or_default()) => {
+                (l, lex.flags_in(lowered, start, base_len))
+            }
+            _ => {
+                let l = word().get(..base_len).unwrap_or_default().to_lowercase();
+                let flags = lex.flags(&l);
+                owned.forms.push((out.len(), l));
+                ("", flags)
+            }
         };
         out.push(Tok {
             span: Span::new(start, span.start + end_off),
-            base: Span::new(start, start + base_len),
+            lower: Lower(lower),
+            flags,
+            cut: u8::try_from(cut).unwrap_or(0),
             word: true,
             cap: if b < 0x80 { cls & class::UPPER != 0 } else { c.is_uppercase() }
-                || (hyphen && particle_prefixed(word)),
-            possessive,
-            lower,
-            flags: 0,
+                || (hyphen && particle_prefixed(word())),
+            possessive: cut > 0,
         });
         pos = j;
     }
@@ -309,21 +394,21 @@ fn is_initialism(word: &str) -> bool {
     word.contains('.') && word.split('.').all(|p| p.chars().count() == 1)
 }
 
-fn possessive_base(word: &str) -> (bool, usize) {
-    let bytes = word.as_bytes();
-    // The byte before the "s" ends every apostrophe listed: ', ’ (E2 80 99), ʼ (CA BC).
-    let n = bytes.len();
-    if n < 3 || !matches!(bytes[n - 1], b's' | b'S') || !matches!(bytes[n - 2], b'\'' | 0x99 | 0xbc) {
-        return (false, word.len());
+/// Bytes of the possessive `'s` / `’s` / `'S` / `’S` / `ʼs` ending `word`, with
+/// some word before it; 0 when there is none.
+fn possessive_cut(word: &[u8]) -> usize {
+    let n = word.len();
+    if n < 3 || !matches!(word[n - 1], b's' | b'S') {
+        return 0;
     }
-    for suffix in ["'s", "’s", "'S", "’S", "ʼs"] {
-        if let Some(base) = word.strip_suffix(suffix) {
-            if !base.is_empty() {
-                return (true, base.len());
-            }
-        }
+    match word[n - 2] {
+        b'\'' => 2,
+        // ’ is E2 80 99.
+        0x99 if n >= 5 && word[n - 4..n - 1] == [0xe2, 0x80, 0x99] => 4,
+        // ʼ is CA BC; only a lower-case "s" follows it.
+        0xbc if n >= 4 && word[n - 3] == 0xca && word[n - 1] == b's' => 3,
+        _ => 0,
     }
-    (false, word.len())
 }
 
 #[cfg(test)]
@@ -358,19 +443,95 @@ mod tests {
         }
     }
 
-    proptest::proptest! {
-        /// The fast path's lower-case forms equal the base's `to_lowercase`, with
-        /// and without the lowered copy of the text.
-        #[test]
-        fn lower_forms_are_the_lower_case_base(text in "[ aZé.'’sS\\-É1İΣ,]{0,30}") {
-            let lowered = ascii_lowered(&text);
-            let mut fast = Vec::new();
-            tokenize_into(&text, Some(&lowered), Span::new(0, text.len()), &mut fast);
-            let slow = tokenize(&text, Span::new(0, text.len()));
-            proptest::prop_assert_eq!(&fast, &slow);
-            for t in fast.iter().filter(|t| t.word) {
-                proptest::prop_assert_eq!(t.lower.as_str(), text[t.base.start..t.base.end].to_lowercase());
+    /// The tokenizer as it was before it worked on bytes eight at a time,
+    /// char by char: the reference the fast one must agree with. Gives
+    /// (span, base, word, cap, possessive, lower case) per token.
+    fn reference(text: &str) -> Vec<(Span, Span, bool, bool, bool, String)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some((c, clen)) = char_at(text, pos) {
+            if c.is_whitespace() {
+                pos += clen;
+                continue;
             }
+            if !c.is_alphanumeric() {
+                let s = Span::new(pos, pos + clen);
+                out.push((s, s, false, false, false, text[pos..pos + clen].to_string()));
+                pos += clen;
+                continue;
+            }
+            let (mut hyphen, mut dot) = (false, false);
+            let mut j = pos + clen;
+            while let Some((cj, jlen)) = char_at(text, j) {
+                if cj.is_alphanumeric() {
+                    j += jlen;
+                } else if is_joiner(cj) {
+                    match char_at(text, j + jlen) {
+                        Some((n, nlen)) if n.is_alphanumeric() => {
+                            hyphen |= cj == '-';
+                            dot |= cj == '.';
+                            j += jlen + nlen;
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            if dot && text.as_bytes().get(j) == Some(&b'.') && is_initialism(&text[pos..j]) {
+                j += 1;
+            }
+            let word = &text[pos..j];
+            let mut base_len = word.len();
+            for suffix in ["'s", "’s", "'S", "’S", "ʼs"] {
+                if let Some(base) = word.strip_suffix(suffix).filter(|b| !b.is_empty()) {
+                    base_len = base.len();
+                    break;
+                }
+            }
+            let possessive = base_len < word.len();
+            let cap = c.is_uppercase() || (hyphen && particle_prefixed(word));
+            let lower = word[..base_len].to_lowercase();
+            out.push((Span::new(pos, j), Span::new(pos, pos + base_len), true, cap, possessive, lower));
+            pos = j;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The tokenizer agrees with the char-by-char reference: spans, bases,
+        /// classes and lower-case forms (the base's `to_lowercase`).
+        #[test]
+        fn agrees_with_the_reference(text in "[ aZé.'’ʼsS\\-‐&É1İΣ,\n\u{a0}]{0,40}") {
+            let got: Vec<_> = tokenize(&text, Span::new(0, text.len()))
+                .iter()
+                .map(|t| (t.span, t.base(), t.word, t.cap, t.possessive, t.lower.as_str().to_string()))
+                .collect();
+            proptest::prop_assert_eq!(got, reference(&text));
+        }
+
+        /// Long ASCII words (read eight bytes at a time) and their flags.
+        #[test]
+        fn long_ascii_words(text in "[ a-zA-Z0-9.'\\-]{0,60}") {
+            let toks = tokenize(&text, Span::new(0, text.len()));
+            let got: Vec<_> = toks
+                .iter()
+                .map(|t| (t.span, t.base(), t.word, t.cap, t.possessive, t.lower.as_str().to_string()))
+                .collect();
+            proptest::prop_assert_eq!(got, reference(&text));
+            let lex = Lexicon::load().expect("lists load");
+            for t in toks.iter().filter(|t| t.word) {
+                proptest::prop_assert_eq!(t.flags, lex.word_flags.get(t.lower.as_str()).copied().unwrap_or(0));
+            }
+        }
+    }
+
+    #[test]
+    fn listed_words_get_their_flags() {
+        let lex = Lexicon::load().expect("lists load");
+        let text = "The President said Moscow’s officials, according to spokespeople and U.S. organisations";
+        for t in tokenize(text, Span::new(0, text.len())).iter().filter(|t| t.word) {
+            assert_eq!(t.flags, lex.word_flags.get(t.lower.as_str()).copied().unwrap_or(0), "{:?}", t.lower);
         }
     }
 
