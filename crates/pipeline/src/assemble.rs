@@ -360,5 +360,28 @@ mod tests {
         fn collapse_equals_split_and_join(s in "[ a\\t\\n\u{a0}\u{2003}é€\u{3000}]{0,24}") {
             prop_assert_eq!(collapse_whitespace(&s), rebuilt(&s));
         }
+
+        /// Clean text of words and single spaces, with at most one defect put
+        /// anywhere (chunk edges included): a second space, a TAB or newline, a
+        /// non-ASCII space, or a harmless non-ASCII char.
+        #[test]
+        fn collapsed_means_unchanged(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "ab", "abc", "abcdefg", "é", "’s", "“x”", "£5", "€",
+            ]), 0..12),
+            defect in proptest::option::of((0usize..64, proptest::sample::select(vec![
+                " ", "\t", "\n", "\u{1}", "\u{a0}", "\u{85}", "\u{2003}", "\u{3000}", "\u{1680}", "\u{2019}",
+            ]))),
+        ) {
+            let mut s = words.join(" ");
+            if let Some((at, d)) = defect {
+                let mut at = at.min(s.len());
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                s.insert_str(at, d);
+            }
+            prop_assert_eq!(is_collapsed(&s), rebuilt(&s) == s);
+        }
     }
 }
