@@ -86,7 +86,7 @@ impl<'a> OffsetCursor<'a> {
         let seg = self.bytes.get(self.pos..byte).unwrap_or_default();
         self.chars += count_chars(seg);
         self.line += count_bytes(seg, |b| b == b'\n');
-        if seg.contains(&b'\r') {
+        if count_bytes(seg, |b| b == b'\r') > 0 {
             // A lone CR ends a line too; CR LF counts once, by its LF.
             for (i, &b) in seg.iter().enumerate() {
                 if b == b'\r' && self.bytes.get(self.pos + i + 1) != Some(&b'\n') {
