@@ -388,6 +388,9 @@ impl<'a> Sent<'a> {
             let f = &found[n];
             if f.kind == QuantityKind::Count && f.unit.is_some() && !f.compound {
                 last_count = Some(n);
+            } else if f.wants_unit && f.first > 0 && self.has(f.first - 1, F_CASUALTY) {
+                // "The attack, which killed at least 40, ...": people.
+                found[n].unit = Some(Cow::Borrowed("people"));
             } else if f.wants_unit && self.config.context_units {
                 let (first, last) = (f.first, f.last);
                 let unit = match last_count {

@@ -47,6 +47,8 @@ pub(crate) const F_CHANGE: u32 = 1 << 16;
 pub(crate) const F_OVER_CUE: u32 = 1 << 17;
 pub(crate) const F_TIME_MOD: u32 = 1 << 18;
 pub(crate) const F_COMPOUND_ADJ: u32 = 1 << 19;
+/// A verb whose bare count object is people ("killed at least 40").
+pub(crate) const F_CASUALTY: u32 = 1 << 20;
 
 /// What the lexicon knows about one lower-cased word or symbol.
 #[derive(Debug, Clone, Default)]
@@ -410,6 +412,7 @@ impl Lexicon {
             (data!("duration_over_cues.txt"), F_OVER_CUE),
             (data!("time_modifiers.txt"), F_TIME_MOD),
             (data!("compound_adjectives.txt"), F_COMPOUND_ADJ),
+            (data!("casualty_verbs.txt"), F_CASUALTY),
         ] {
             b.flag_words(f, src, flag)?;
         }
