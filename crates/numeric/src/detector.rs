@@ -388,6 +388,10 @@ impl<'a> Sent<'a> {
             let f = &found[n];
             if f.kind == QuantityKind::Count && f.unit.is_some() && !f.compound {
                 last_count = Some(n);
+            } else if f.wants_unit && self.age_clause_before(f.first) {
+                // "when she was six": an age.
+                found[n].kind = QuantityKind::Age;
+                found[n].unit = Some(Cow::Borrowed("years"));
             } else if f.wants_unit && f.first > 0 && self.has(f.first - 1, F_CASUALTY) {
                 // "The attack, which killed at least 40, ...": people.
                 found[n].unit = Some(Cow::Borrowed("people"));
@@ -416,6 +420,17 @@ impl<'a> Sent<'a> {
             });
         }
         sentence_unit
+    }
+
+    /// "when she was six", "until they were 12": a bare count after a time
+    /// conjunction, a personal pronoun and "was"/"were" is the person's age.
+    fn age_clause_before(&self, first: usize) -> bool {
+        let word = |back: usize| first.checked_sub(back).map_or("", |i| self.str(i));
+        let is_any = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+        first >= 3
+            && is_any(word(1), &["was", "were"])
+            && is_any(word(2), &["i", "he", "she", "we", "they", "you"])
+            && is_any(word(3), &["when", "until", "since", "before", "after", "till"])
     }
 
     /// "... claiming the children were relocated": a plural noun after "the"
