@@ -1558,6 +1558,16 @@ impl<'a> Sent<'a> {
         {
             checkable = false;
         }
+        // "day five of the trial", "in round two.": a part of a sequence.
+        if kind == QuantityKind::Count
+            && unit.is_none()
+            && bound == Bound::Exact
+            && before_core > 0
+            && self.has(before_core - 1, F_SEQUENCE)
+            && (self.id(end) == ids.of || self.tok(end).map_or(true, |t| t.kind == TokKind::Sym))
+        {
+            checkable = false;
+        }
         if checkable && self.in_non_claim(core.first, core.last) {
             checkable = false;
             wants_unit = false;

@@ -49,6 +49,8 @@ pub(crate) const F_TIME_MOD: u32 = 1 << 18;
 pub(crate) const F_COMPOUND_ADJ: u32 = 1 << 19;
 /// A verb whose bare count object is people ("killed at least 40").
 pub(crate) const F_CASUALTY: u32 = 1 << 20;
+/// A noun numbering the parts of a sequence ("day five of the trial").
+pub(crate) const F_SEQUENCE: u32 = 1 << 21;
 
 /// What the lexicon knows about one lower-cased word or symbol.
 #[derive(Debug, Clone, Default)]
@@ -413,6 +415,7 @@ impl Lexicon {
             (data!("time_modifiers.txt"), F_TIME_MOD),
             (data!("compound_adjectives.txt"), F_COMPOUND_ADJ),
             (data!("casualty_verbs.txt"), F_CASUALTY),
+            (data!("sequence_nouns.txt"), F_SEQUENCE),
         ] {
             b.flag_words(f, src, flag)?;
         }
