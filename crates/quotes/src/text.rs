@@ -207,7 +207,10 @@ impl OwnedLowers {
 /// of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
 ///
 /// Works on bytes: ASCII is classified by table without decoding, and only a
-/// non-ASCII char is decoded (to test it with the Unicode tables).
+/// non-ASCII char is decoded (to test it with the Unicode tables). Most words
+/// are a run of ASCII letters and digits ended by a space or by punctuation
+/// that joins nothing; they take a fast path that scans the run once and
+/// never decodes a char.
 pub(crate) fn tokenize_into<'a>(
     toks: &mut Vec<Tok<'a>>,
     owned: &mut OwnedLowers,
@@ -217,32 +220,52 @@ pub(crate) fn tokenize_into<'a>(
     start: usize,
     end: usize,
 ) {
-    let Some(region) = text.get(start..end) else { return };
+    // `region` is the text up to `end`, so offsets into it are offsets into
+    // `text`, and no scan runs past the paragraph. Checking `start..end`
+    // once puts both ends on char boundaries.
+    if text.get(start..end).is_none() {
+        return;
+    }
+    let Some(region) = text.get(..end) else { return };
     let bytes = region.as_bytes();
-    let mut i = 0;
+    let mut i = start;
     while let Some(&b) = bytes.get(i) {
         let cls = class(b);
         if cls & SPACE != 0 {
             i += 1;
             continue;
         }
-        // The first char, decoded only when it is not ASCII.
-        let (c, word_start) = if cls & ALNUM != 0 {
-            (char::from(b), true)
-        } else {
-            let Some(c) = char_at(region, i) else { break };
-            if c.is_whitespace() {
-                i += c.len_utf8();
-                continue;
+        if cls & ALNUM != 0 {
+            // An ASCII word start: the run of letters and digits from here is
+            // the whole word unless a byte that may join follows it.
+            let run_end = i + alnum_run(bytes, i);
+            let cap = cls & UPPER != 0;
+            if may_go_on(bytes, run_end) {
+                let (last, ascii) = word_end(region, i, run_end, char::from(bytes[run_end - 1]), true);
+                push_word(toks, owned, region, lowered, lex, i, last, ascii, cap);
+                i = last;
+            } else {
+                // All ASCII: the lower-case form is a slice of `lowered`. Done
+                // here rather than in `push_word`, whose call costs as much.
+                let lower = lowered.get(i..run_end).unwrap_or("");
+                let word = lex.word_in(lowered, i, run_end);
+                toks.push(Tok { start: i, end: run_end, kind: TokKind::Word, lower, cap, word });
+                i = run_end;
             }
-            let next_alnum = || char_at(region, i + c.len_utf8()).is_some_and(is_alnum);
-            (c, is_alnum(c) || (matches!(c, '#' | '@') && next_alnum()))
-        };
-        if !word_start {
-            let len = c.len_utf8();
+            continue;
+        }
+        // Not ASCII, or ASCII punctuation: decode the char.
+        let Some(c) = char_at(region, i) else { break };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        let next_alnum = || char_at(region, i + len).is_some_and(is_alnum);
+        if !(is_alnum(c) || (matches!(c, '#' | '@') && next_alnum())) {
             toks.push(Tok {
-                start: start + i,
-                end: start + i + len,
+                start: i,
+                end: i + len,
                 kind: TokKind::Punct(c),
                 lower: "",
                 cap: false,
@@ -251,36 +274,66 @@ pub(crate) fn tokenize_into<'a>(
             i += len;
             continue;
         }
-        let (last, ascii) = word_end(region, i, c);
-        let (a, z) = (start + i, start + last);
-        let (lower, word) = match lowered.get(a..z) {
-            Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
-                (l, lex.word_in(lowered, a, z))
-            }
-            _ => {
-                let l = region.get(i..last).unwrap_or("").to_lowercase();
-                let word = lex.word(&l);
-                owned.forms.push((toks.len(), l));
-                ("", word)
-            }
-        };
-        let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
-        toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+        let (last, ascii) = word_end(region, i, i + len, c, c.is_ascii());
+        // '#' and '@' are ASCII and not upper case.
+        push_word(toks, owned, region, lowered, lex, i, last, ascii, c.is_uppercase());
         i = last;
     }
 }
 
-/// The end of the word starting with `first` at byte `i` of `region`, and
-/// whether the word is all ASCII. A word is letters and digits, joined by
-/// [`joins`] characters between two pieces (a comma only between digits);
-/// a dotted abbreviation keeps its final dot.
+/// Whether a word that is a run of ASCII letters and digits ending at byte
+/// `at` may go on past it ([`word_end`] decides). It may not when the byte
+/// at `at` joins nothing, nor when it is an ASCII joining mark ("deal,",
+/// "said.") that is not followed by a letter or digit: a mark joins only
+/// two pieces, and a dotted abbreviation's final dot needs a dot in the
+/// word already. A non-ASCII byte after the mark may start a letter, so it
+/// is left to [`word_end`].
 #[inline]
-fn word_end(region: &str, i: usize, first: char) -> (usize, bool) {
+fn may_go_on(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(&b) if class(b) & MAY_JOIN != 0 => {
+            !b.is_ascii() || bytes.get(at + 1).is_some_and(|&n| !n.is_ascii() || class(n) & ALNUM != 0)
+        }
+        _ => false,
+    }
+}
+
+/// Pushes the word `region[a..z]`, with its lower-case form and word lists.
+/// `ascii`: the word is all ASCII, so its lower case is `lowered[a..z]`.
+#[allow(clippy::too_many_arguments)]
+fn push_word<'a>(
+    toks: &mut Vec<Tok<'a>>,
+    owned: &mut OwnedLowers,
+    region: &str,
+    lowered: &'a str,
+    lex: &Lexicon,
+    a: usize,
+    z: usize,
+    ascii: bool,
+    cap: bool,
+) {
+    let (lower, word) = match lowered.get(a..z) {
+        Some(l) if ascii || lower_is_itself(region.get(a..z).unwrap_or("")) => {
+            (l, lex.word_in(lowered, a, z))
+        }
+        _ => {
+            let l = region.get(a..z).unwrap_or("").to_lowercase();
+            let word = lex.word(&l);
+            owned.forms.push((toks.len(), l));
+            ("", word)
+        }
+    };
+    toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+}
+
+/// The end of the word starting at byte `i` of `region`, and whether the
+/// word is all ASCII. A word is letters and digits, joined by [`joins`]
+/// characters between two pieces (a comma only between digits); a dotted
+/// abbreviation keeps its final dot. The scan resumes at `last`, one past the
+/// word so far, whose last char is `prev`; `ascii` says whether it is ASCII.
+#[inline]
+fn word_end(region: &str, i: usize, mut last: usize, mut prev: char, mut ascii: bool) -> (usize, bool) {
     let bytes = region.as_bytes();
-    // `last` is one past the word so far; `prev` its last char.
-    let mut last = i + first.len_utf8();
-    let mut prev = first;
-    let mut ascii = first.is_ascii();
     loop {
         // The common case: a run of ASCII letters and digits, then a byte
         // that ends the word (a space, most punctuation) or the end.
@@ -405,6 +458,217 @@ pub(crate) fn tok_at(toks: &[Tok], byte: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer before its ASCII fast path, kept as the reference the
+    /// fast one must match token for token.
+    fn reference_tokenize_into<'a>(
+        toks: &mut Vec<Tok<'a>>,
+        owned: &mut OwnedLowers,
+        text: &'a str,
+        lowered: &'a str,
+        lex: &Lexicon,
+        start: usize,
+        end: usize,
+    ) {
+        let Some(region) = text.get(start..end) else { return };
+        let bytes = region.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let cls = class(b);
+            if cls & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            // The first char, decoded only when it is not ASCII.
+            let (c, word_start) = if cls & ALNUM != 0 {
+                (char::from(b), true)
+            } else {
+                let Some(c) = char_at(region, i) else { break };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                let next_alnum = || char_at(region, i + c.len_utf8()).is_some_and(is_alnum);
+                (c, is_alnum(c) || (matches!(c, '#' | '@') && next_alnum()))
+            };
+            if !word_start {
+                let len = c.len_utf8();
+                toks.push(Tok {
+                    start: start + i,
+                    end: start + i + len,
+                    kind: TokKind::Punct(c),
+                    lower: "",
+                    cap: false,
+                    word: WordInfo::default(),
+                });
+                i += len;
+                continue;
+            }
+            let (last, ascii) = reference_word_end(region, i, c);
+            let (a, z) = (start + i, start + last);
+            let (lower, word) = match lowered.get(a..z) {
+                Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
+                    (l, lex.word_in(lowered, a, z))
+                }
+                _ => {
+                    let l = region.get(i..last).unwrap_or("").to_lowercase();
+                    let word = lex.word(&l);
+                    owned.forms.push((toks.len(), l));
+                    ("", word)
+                }
+            };
+            let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
+            toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+            i = last;
+        }
+    }
+
+    /// The end of the word starting with `first` at byte `i` of `region`, and
+    /// whether the word is all ASCII. A word is letters and digits, joined by
+    /// [`joins`] characters between two pieces (a comma only between digits);
+    /// a dotted abbreviation keeps its final dot.
+    fn reference_word_end(region: &str, i: usize, first: char) -> (usize, bool) {
+        let bytes = region.as_bytes();
+        // `last` is one past the word so far; `prev` its last char.
+        let mut last = i + first.len_utf8();
+        let mut prev = first;
+        let mut ascii = first.is_ascii();
+        loop {
+            // The common case: a run of ASCII letters and digits, then a byte
+            // that ends the word (a space, most punctuation) or the end.
+            let run_start = last;
+            last += alnum_run(bytes, last);
+            if !bytes.get(last).is_some_and(|&b| class(b) & MAY_JOIN != 0) {
+                break;
+            }
+            if last > run_start {
+                prev = char::from(bytes[last - 1]);
+            }
+            let Some(d) = char_at(region, last) else { break };
+            let d_len = d.len_utf8();
+            if !d.is_ascii() && d.is_alphanumeric() {
+                ascii = false;
+                last += d_len;
+                prev = d;
+                continue;
+            }
+            if joins(d) && is_alnum(prev) {
+                let after = char_at(region, last + d_len);
+                let ok = match d {
+                    ',' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
+                    _ => after.is_some_and(is_alnum),
+                };
+                if ok {
+                    ascii &= d.is_ascii();
+                    last += d_len;
+                    prev = d;
+                    continue;
+                }
+                // "U.S." keeps its final dot: a dotted abbreviation.
+                if d == '.' && is_dotted(region.get(i..last).unwrap_or("")) {
+                    last += 1;
+                }
+            }
+            break;
+        }
+        (last, ascii)
+    }
+
+    #[test]
+    fn fast_path_matches_the_reference_tokenizer() {
+        let lex = Lexicon::new(&crate::QuoteConfig::default()).expect("lists");
+        let pieces = [
+            "said",
+            "Said",
+            "U.S.",
+            "u.s",
+            "e.g.",
+            "a.",
+            "12,000",
+            "1,",
+            "a,1",
+            "so-called",
+            "x-",
+            "Kyiv’s",
+            "Jones’",
+            "don't",
+            "rock ’n’ roll",
+            "#MeToo",
+            "@POTUS",
+            "#",
+            "@ ",
+            "Éric",
+            "İstanbul",
+            "ΣΑΣ",
+            "ǅemal",
+            "ß",
+            "東京",
+            "a‑b",
+            "A&B",
+            "and/or",
+            "a/",
+            "1.5",
+            "“",
+            "”",
+            "\"",
+            "'",
+            "‘",
+            "—",
+            "…",
+            " ",
+            "\u{a0}",
+            "\t",
+            "\n",
+            "\x0b",
+            ".",
+            ",",
+            ";",
+            "(",
+            ")",
+            "abcdefghijklmnopq",
+            "ABCDEFGHIJ",
+            "antidisestablishmentarianism",
+            "a1b2c3d4e5f6",
+            "é",
+            "x",
+            "9",
+            "\u{2028}",
+            "Mr.",
+            "’90s",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..4000 {
+            let mut text = String::new();
+            let n = 1 + round % 12;
+            for _ in 0..n {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+                if state & 0x300 == 0 {
+                    text.push(' ');
+                }
+            }
+            let lowered = text.to_ascii_lowercase();
+            // Every sub-range on char boundaries, as paragraphs give.
+            let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &start) in cuts.iter().enumerate().step_by(3) {
+                for &end in cuts[k..].iter().step_by(2) {
+                    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                    let (mut fast_owned, mut slow_owned) = (OwnedLowers::default(), OwnedLowers::default());
+                    tokenize_into(&mut fast, &mut fast_owned, &text, &lowered, &lex, start, end);
+                    reference_tokenize_into(&mut slow, &mut slow_owned, &text, &lowered, &lex, start, end);
+                    let (mut fast_arena, mut slow_arena) = (String::new(), String::new());
+                    fast_owned.attach(&mut fast, &mut fast_arena);
+                    slow_owned.attach(&mut slow, &mut slow_arena);
+                    let view = |t: &Tok| (t.start, t.end, t.kind, t.lower().to_string(), t.cap, t.word);
+                    let fast: Vec<_> = fast.iter().map(view).collect();
+                    let slow: Vec<_> = slow.iter().map(view).collect();
+                    assert_eq!(fast, slow, "{text:?} {start}..{end}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn lower_forms_match_to_lowercase() {

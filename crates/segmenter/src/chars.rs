@@ -1,10 +1,16 @@
 //! Character classes shared by the line and sentence rules.
 
 /// Closing quotation marks and brackets that may follow a sentence's final stop.
-pub(crate) const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']', '}'];
+/// A function rather than a `&[char]` pattern: a `match` tests a char in a
+/// few comparisons, where a slice pattern searches the slice for every char.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
+}
 
 /// Opening quotation marks and brackets that may precede a sentence's first word.
-pub(crate) const OPENERS: &[char] = &['"', '\'', '“', '‘', '„', '‚', '«', '‹', '(', '[', '{'];
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '(' | '[' | '{')
+}
 
 /// Quotation marks among the closers.
 pub(crate) fn is_closing_quote(c: char) -> bool {
@@ -56,7 +62,7 @@ impl Start {
             Some(b'-') => return Start::Dash,
             _ => {}
         }
-        let Some(c) = token.trim_start_matches(OPENERS).chars().next() else {
+        let Some(c) = token.trim_start_matches(is_opener).chars().next() else {
             return Start::Other;
         };
         if c.is_lowercase() {
@@ -85,7 +91,7 @@ impl Start {
 /// The letters at the start of `token` after opening marks ("He's" -> "He"),
 /// at most 32 bytes.
 pub(crate) fn leading_word(token: &str) -> &str {
-    let t = token.trim_start_matches(OPENERS);
+    let t = token.trim_start_matches(is_opener);
     let mut end = 0;
     for (i, c) in t.char_indices() {
         if !c.is_alphabetic() || i >= 32 {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use claimsheet_core::{Document, Paragraph, Sentence, SentenceKind, Span};
 
-use crate::chars::{is_bullet, is_dash, is_terminal, Start, CLOSERS};
+use crate::chars::{is_bullet, is_closer, is_dash, is_terminal, Start};
 use crate::lexicon::Lexicon;
 use crate::sentences::{tokenize, SentenceSplitter, Token};
 use crate::{Error, SegmenterConfig};
@@ -190,7 +190,9 @@ impl Segmenter {
         // Every block holds at least one unit.
         let mut out = Segmentation {
             paragraphs: Vec::with_capacity(blocks.len()),
-            sentences: Vec::with_capacity(2 * blocks.len()),
+            // News prose has a sentence every 100 bytes or more: room for one
+            // every 64, so the vector rarely grows (each growth copies it).
+            sentences: Vec::with_capacity(2 * blocks.len() + text.len() / 64),
         };
         // The thread's buffers, or fresh ones if those are out of reach (thread teardown).
         let reused = SCRATCH.try_with(|cell| match cell.try_borrow_mut() {
@@ -274,7 +276,7 @@ impl Segmenter {
     /// A line with no final punctuation, not cut off by a comma, colon or dash,
     /// and short enough to be a title.
     fn is_headline_shaped(&self, line: &str) -> bool {
-        let body = line.trim_end_matches(CLOSERS);
+        let body = line.trim_end_matches(is_closer);
         match body.chars().next_back() {
             None => false,
             Some(c) if is_terminal(c) || is_dash(c) || matches!(c, ',' | ';' | ':') => false,

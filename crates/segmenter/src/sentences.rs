@@ -5,7 +5,7 @@
 //! tokens of look-ahead (a dot run such as ". . . ." is read once more), so the
 //! work is linear in the run.
 
-use crate::chars::{is_bullet, is_closing_quote, is_terminal, leading_word, Start, CLOSERS, OPENERS};
+use crate::chars::{is_bullet, is_closer, is_closing_quote, is_opener, is_terminal, leading_word, Start};
 use crate::lexicon::{AbbreviationKind, Lexicon};
 
 /// A whitespace-separated token: byte offsets into the document text.
@@ -110,9 +110,9 @@ struct Shape {
 
 impl Shape {
     fn of(token: &str) -> Shape {
-        let unclosed = token.trim_end_matches(CLOSERS);
+        let unclosed = token.trim_end_matches(is_closer);
         let unpunctuated = unclosed.trim_end_matches(is_terminal);
-        let core = unpunctuated.trim_start_matches(OPENERS);
+        let core = unpunctuated.trim_start_matches(is_opener);
         Shape {
             core_start: unpunctuated.len() - core.len(),
             core_end: unpunctuated.len(),
@@ -246,7 +246,7 @@ impl<'t> Run<'t> {
     fn dot_run(&self, i: usize) -> Option<(usize, usize)> {
         let mut total = self.dots(i)?;
         let mut last = i;
-        while !self.token(last).ends_with(CLOSERS) {
+        while !self.token(last).ends_with(is_closer) {
             match self.dots(last + 1) {
                 Some(n) => {
                     total = total.saturating_add(n);
@@ -423,7 +423,7 @@ impl SentenceSplitter<'_> {
                 return true;
             }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if !capitalised || word.len() != token.trim_start_matches(OPENERS).len() {
+            if !capitalised || word.len() != token.trim_start_matches(is_opener).len() {
                 return false;
             }
         }
