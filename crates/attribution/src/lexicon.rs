@@ -30,6 +30,10 @@ pub(crate) mod flag {
     pub const NATION: u32 = 1 << 14;
     /// The first word of a hedge or hedging verb ([`super::Lexicon::hedge_index`]).
     pub const HEDGE_FIRST: u32 = 1 << 15;
+    /// The first word of a place or organisation word of several words
+    /// ("south" of "south korea"): only a name starting with one can be such a
+    /// phrase, so other names skip the phrase look-ups.
+    pub const PHRASE_START: u32 = 1 << 16;
     /// Inside quotation marks (set by the resolver, not from a word list).
     pub const MARKED: u32 = 1 << 31;
 }
@@ -319,6 +323,11 @@ impl Lexicon {
         }
         for w in lex.pronouns.keys() {
             *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
+        }
+        for w in lex.places.iter().chain(&lex.org_words) {
+            if let Some((first, _)) = w.split_once(' ') {
+                *flags.entry(first.to_string()).or_default() |= flag::PHRASE_START;
+            }
         }
         lex.table = WordTable::new(&flags);
         lex.longest = flags.keys().map(String::len).max().unwrap_or(0);

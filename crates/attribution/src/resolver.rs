@@ -261,7 +261,7 @@ impl AttributionResolver {
         extras.sort_by_key(|e| e.np.span.start);
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
-        let mut memory = Memory::default();
+        let mut memory = Memory::with_capacity(32);
         let mut resolved: HashMap<Span, Resolved> =
             HashMap::with_capacity_and_hasher(units.len() + extras.len(), Default::default());
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
