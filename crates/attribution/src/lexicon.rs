@@ -72,6 +72,9 @@ pub(crate) struct Lexicon {
     /// Cue words; phrases are stored as word sequences.
     pub cues: Vec<Vec<String>>,
     pub cue_first_words: HashSet<String>,
+    /// Indices into `cues` by first word, ascending: the cues a word can
+    /// start, in list order, without comparing it to every cue.
+    pub cue_index: HashMap<String, Vec<usize>>,
     pub disputing_verbs: HashSet<String>,
     /// Hedges and hedging verbs by first word, as (words, is a verb): hedges
     /// first (longest first), then verbs, the order [`crate::hedge`] tries them.
@@ -248,6 +251,12 @@ impl Lexicon {
             .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
             .collect();
         let cue_first_words = cues.iter().filter_map(|c| c.first().cloned()).collect();
+        let mut cue_index: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, c) in cues.iter().enumerate() {
+            if let Some(first) = c.first() {
+                cue_index.entry(first.clone()).or_default().push(i);
+            }
+        }
         let mut hedges: Vec<String> =
             entries(include_str!("../data/hedges.txt")).map(str::to_lowercase).collect();
         // Longest first, so "according to unconfirmed reports" wins over "unconfirmed".
@@ -276,6 +285,7 @@ impl Lexicon {
             document_nouns: set(include_str!("../data/document_nouns.txt")),
             issuing_verbs: set(include_str!("../data/issuing_verbs.txt")),
             cues,
+            cue_index,
             cue_first_words,
             disputing_verbs: set(include_str!("../data/disputing_verbs.txt")),
             hedge_index,

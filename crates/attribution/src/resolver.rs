@@ -157,9 +157,14 @@ impl AttributionResolver {
         // About one token per four bytes of news text: sized so it rarely grows.
         let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 16);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
+        // Per unit, the word-list flags of its tokens OR-ed together: a pass
+        // looking for a class of word (pronoun, group noun, cue, hedge) skips
+        // a unit that holds none.
+        let mut unit_flags: Vec<u32> = Vec::with_capacity(units.len());
         for u in &units {
             let start = all_toks.len();
             tokenize_into(text, &lowered, lex, u.span, &mut all_toks, &mut owned);
+            unit_flags.push(all_toks[start..].iter().fold(0, |m, t| m | t.flags));
             ranges.push(start..all_toks.len());
         }
         owned.attach(&mut all_toks, &mut arena);
@@ -251,6 +256,9 @@ impl AttributionResolver {
             if unit_has_quote[u] {
                 continue;
             }
+            if unit_flags[u] & flag::CUE_FIRST == 0 {
+                continue;
+            }
             if let Some((np, cue, appos)) =
                 self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
             {
@@ -276,14 +284,18 @@ impl AttributionResolver {
             aliases.clear();
             if unit.kind == SentenceKind::Body {
                 self.scan_names(text, unit_toks, &mut events);
-                self.scan_groups(text, unit_toks, &mut events);
-                for (ti, t) in unit_toks.iter().enumerate() {
-                    if t.has(flag::PRONOUN)
-                        && matches!(t.lower.as_str(), "he" | "she" | "they")
-                        && !t.has(flag::MARKED)
-                    {
-                        if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
-                            events.push((ti, Event::Pronoun(t.span, *p)));
+                if unit_flags[ui] & (flag::GROUP | flag::ORG) != 0 {
+                    self.scan_groups(text, unit_toks, &mut events);
+                }
+                if unit_flags[ui] & flag::PRONOUN != 0 {
+                    for (ti, t) in unit_toks.iter().enumerate() {
+                        if t.has(flag::PRONOUN)
+                            && matches!(t.lower.as_str(), "he" | "she" | "they")
+                            && !t.has(flag::MARKED)
+                        {
+                            if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
+                                events.push((ti, Event::Pronoun(t.span, *p)));
+                            }
                         }
                     }
                 }
@@ -488,7 +500,7 @@ impl AttributionResolver {
                 }
                 Plan::Publication => {}
             }
-            a.hedge = self.quote_hedge(text, &units, &toks, q, &is_marked);
+            a.hedge = self.quote_hedge(text, &units, &toks, &unit_flags, q, &is_marked);
             if a.speaker.is_some() || a.mention.is_some() {
                 if let Some(p) = para {
                     last_in_paragraph = Some((p, out.len()));
@@ -531,7 +543,9 @@ impl AttributionResolver {
                 }
             };
             if n.span.is_valid_in(text) {
-                if let Some(u) = unit_at(&units, n.span.start) {
+                if let Some(u) =
+                    unit_at(&units, n.span.start).filter(|&u| unit_flags[u] & flag::HEDGE_FIRST != 0)
+                {
                     a.hedge = find_hedge(lex, text, toks[u], &|_| false, Some(n.span.start));
                 }
             }
@@ -1008,17 +1022,16 @@ impl AttributionResolver {
         let mut best: Option<(usize, Np, Span, Option<String>)> = None;
         for i in 0..toks.len() {
             let t = &toks[i];
-            if !t.word || masked(t.span.start) || !t.has(flag::CUE_FIRST) {
+            // The flag first: it is one test, `masked` a search.
+            if !t.word || !t.has(flag::CUE_FIRST) || masked(t.span.start) {
                 continue;
             }
             // "United States", "Washington State": a capitalised word inside a name is no cue.
             if t.cap && i > 0 && toks[i - 1].word && toks[i - 1].cap && !toks[i - 1].has(flag::STOPWORD) {
                 continue;
             }
-            for cue in &lex.cues {
-                if cue.first().map(String::as_str) != Some(t.lower.as_str()) {
-                    continue;
-                }
+            let candidates = lex.cue_index.get(t.lower.as_str()).map_or(&[][..], Vec::as_slice);
+            for cue in candidates.iter().filter_map(|&c| lex.cues.get(c)) {
                 let n = cue.len();
                 if i + n > toks.len() || !(0..n).all(|k| toks[i + k].word && toks[i + k].lower == cue[k]) {
                     continue;
@@ -1204,11 +1217,18 @@ impl AttributionResolver {
         text: &str,
         units: &[Unit],
         toks: &[&[Tok]],
+        unit_flags: &[u32],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Option<String> {
         let (u0, u1) = (unit_at(units, q.span.start)?, unit_at(units, q.span.end.saturating_sub(1))?);
-        for t in toks.iter().take(u1.min(u0 + 8) + 1).skip(u0) {
+        for (t, _) in toks
+            .iter()
+            .zip(unit_flags)
+            .take(u1.min(u0 + 8) + 1)
+            .skip(u0)
+            .filter(|(_, f)| **f & flag::HEDGE_FIRST != 0)
+        {
             let skip = |i: usize| {
                 let p = t[i].span.start;
                 is_marked(p)
