@@ -360,7 +360,8 @@ impl Lexicon {
 
     /// [`Lexicon::flags`] of `lowered[start..start + len]`, the key read straight
     /// from `lowered`: the tokenizer's look-up.
-    #[inline]
+    // Always inlined: called once per word from the tokenizer's hot loop.
+    #[inline(always)]
     pub(crate) fn flags_in(&self, lowered: &str, start: usize, len: usize) -> u32 {
         match WordTable::key_at(lowered.as_bytes(), start, len) {
             Some(key) => self.table.get(key),

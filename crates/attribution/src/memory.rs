@@ -181,10 +181,10 @@ impl Memory {
             }
         };
         // Prefer a subject of this or the previous unit, then any mention, persons before unknowns.
-        let window: Vec<(usize, usize, bool)> = self.recent.iter().rev().take(RECENT).copied().collect();
+        // The recent mentions, latest first (walked without copying them).
+        let window = || self.recent.iter().rev().take(RECENT);
         let gendered = p.gender.is_some();
-        let pick = window
-            .iter()
+        let pick = window()
             .find(|(id, u, _)| {
                 gendered
                     && unit.saturating_sub(*u) <= 2
@@ -192,19 +192,18 @@ impl Memory {
                     && self.entities[*id].gender == p.gender
             })
             .or_else(|| {
-                window
-                    .iter()
+                window()
                     .find(|(id, u, subj)| *subj && unit.saturating_sub(*u) <= 1 && fits(&self.entities[*id]))
             })
             .or_else(|| {
-                window.iter().find(|(id, _, _)| {
+                window().find(|(id, _, _)| {
                     fits(&self.entities[*id]) && self.entities[*id].kind != EntityKind::Unknown
                 })
             })
-            .or_else(|| window.iter().find(|(id, _, _)| fits(&self.entities[*id])))
+            .or_else(|| window().find(|(id, _, _)| fits(&self.entities[*id])))
             // "it" for a single unknown name that no pronoun has made a person ("Boeing").
             .or_else(|| {
-                window.iter().find(|(id, _, _)| {
+                window().find(|(id, _, _)| {
                     let e = &self.entities[*id];
                     p.thing && e.kind == EntityKind::Unknown && e.gender.is_none()
                 })

@@ -520,7 +520,11 @@ impl Lexicon {
         }
         let mut gender = None;
         let mut person_marked = title.is_some();
-        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(t.lower.as_str())) {
+        // The flag first: most names have no honorific, and it saves a string hash.
+        if let Some(g) = toks
+            .get(i)
+            .and_then(|t| t.has(flag::HONORIFIC).then(|| self.honorifics.get(t.lower.as_str())).flatten())
+        {
             if i < b {
                 gender = *g;
                 person_marked = true;

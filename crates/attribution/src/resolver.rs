@@ -170,13 +170,19 @@ impl AttributionResolver {
         owned.attach(&mut all_toks, &mut arena);
         let marked = marked_spans(text, quotes);
         {
-            // Tokens inside quotation marks, found once by a merge of two sorted lists.
-            let mut m = 0;
-            for t in all_toks.iter_mut() {
-                while m < marked.len() && marked[m].end <= t.span.start {
-                    m += 1;
-                }
-                if m < marked.len() && marked[m].start <= t.span.start {
+            // Tokens inside quotation marks. The tokens are in text order and
+            // disjoint (so are the units), and so are the merged marked spans:
+            // each span's tokens are one run, found by a binary search that
+            // starts where the last run ended.
+            let mut from = 0;
+            for m in &marked {
+                from += all_toks.get(from..).unwrap_or_default().partition_point(|t| t.span.start < m.start);
+                for t in all_toks
+                    .get_mut(from..)
+                    .unwrap_or_default()
+                    .iter_mut()
+                    .take_while(|t| t.span.start < m.end)
+                {
                     t.flags |= flag::MARKED;
                 }
             }
