@@ -34,6 +34,8 @@ pub(crate) mod flag {
     /// ("south" of "south korea"): only a name starting with one can be such a
     /// phrase, so other names skip the phrase look-ups.
     pub const PHRASE_START: u32 = 1 << 16;
+    /// An issuing verb ("published", "released"): `issuing_verbs.txt`.
+    pub const ISSUING: u32 = 1 << 17;
     /// Inside quotation marks (set by the resolver, not from a word list).
     pub const MARKED: u32 = 1 << 31;
 }
@@ -333,6 +335,9 @@ impl Lexicon {
         }
         for w in lex.pronouns.keys() {
             *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
+        }
+        for w in &lex.issuing_verbs {
+            *flags.entry(w.clone()).or_default() |= flag::ISSUING;
         }
         for w in lex.places.iter().chain(&lex.org_words) {
             if let Some((first, _)) = w.split_once(' ') {

@@ -365,10 +365,12 @@ impl Lexicon {
             let parts = self.parse_name(text, toks, start, b)?;
             return np(NpKind::Name(parts));
         }
+        // The head's word lists are read from its flags (the same lists,
+        // looked up by the tokenizer); TITLE also holds the plurals `is_title` allows.
         let head = lasttok.lower.as_str();
-        let head_singular_title = self.is_title(head);
+        let head_singular_title = lasttok.has(flag::TITLE);
         let definite = first_l == "the" || POSSESSIVE_DET.contains(&first_l);
-        if self.group_nouns.contains(head) {
+        if lasttok.has(flag::GROUP) {
             if first_l == "the" && a < b {
                 return Some(Np {
                     span: Span::new(toks[a + 1].span.start, span.end),
@@ -386,8 +388,7 @@ impl Lexicon {
             .unwrap_or(head);
         if head_singular_title
             || definite && self.agent_noun(lasttok)
-            || self.group_singulars.contains(head)
-            || self.org_words.contains(head)
+            || lasttok.has(flag::GROUP_SINGULAR | flag::ORG)
             || role_head != head
         {
             if INDEFINITE.contains(&first_l) || role_head != head && !definite {
@@ -398,12 +399,12 @@ impl Lexicon {
                     .then(|| text.get(toks[a + 1].span.start..toks[b].base().end).unwrap_or("").to_string());
                 return np(NpKind::Definite { head: role_head.to_string(), modified });
             }
-            if self.org_words.contains(head) || self.group_singulars.contains(head) && a < b {
+            if lasttok.has(flag::ORG) || lasttok.has(flag::GROUP_SINGULAR) && a < b {
                 return np(NpKind::Literal);
             }
             return None;
         }
-        if definite && self.document_nouns.contains(head) {
+        if definite && lasttok.has(flag::DOCUMENT) {
             return np(NpKind::Document);
         }
         None

@@ -400,7 +400,7 @@ impl AttributionResolver {
                     if is_subject {
                         subject_taken = true;
                         facts[ui].subject = Some(id);
-                        if issues_document(lex, unit_toks, span) {
+                        if issues_document(unit_toks, span) {
                             doc_owner = Some(id);
                         }
                     }
@@ -1313,12 +1313,12 @@ fn org_word_heading_noun(toks: &[Tok]) -> bool {
 }
 
 /// "Russia submitted a memorandum": the subject at `span` issues a document.
-fn issues_document(lex: &Lexicon, toks: &[Tok], span: Span) -> bool {
+fn issues_document(toks: &[Tok], span: Span) -> bool {
     let Some(after) = toks.iter().position(|t| t.span.start >= span.end) else {
         return false;
     };
-    let verb =
-        (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(toks[k].lower.as_str()));
+    // The flag is `issuing_verbs` membership, looked up by the tokenizer.
+    let verb = (after..toks.len().min(after + 4)).find(|&k| toks[k].has(flag::ISSUING));
     verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| toks[k].has(flag::DOCUMENT)))
 }
 
