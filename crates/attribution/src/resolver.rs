@@ -58,22 +58,29 @@ enum Plan {
     Publication,
 }
 
-/// A speaker phrase seen by the first pass, resolved in the second.
-#[derive(Debug, Clone)]
-struct Extra {
-    np: Np,
+/// A speaker phrase seen by the first pass, resolved in the second: borrowed
+/// from its target's plan (a phrase and its title hold strings).
+#[derive(Debug, Clone, Copy)]
+struct Extra<'p> {
+    np: &'p Np,
     unit: usize,
-    appos_title: Option<String>,
+    appos_title: Option<&'p str>,
     camel: bool,
 }
 
-impl Extra {
-    /// The speaker phrase a plan names, with the unit it stands in, if any.
-    fn of_plan(plan: &Plan, units: &[Unit]) -> Option<Extra> {
+impl Extra<'_> {
+    /// The speaker phrase a plan names, in unit `unit`, if any.
+    fn of_plan(plan: &Plan, unit: usize) -> Option<Extra<'_>> {
         let Plan::Np { np, appos_title, camel, .. } = plan else { return None };
-        let unit = unit_at(units, np.span.start)?;
-        Some(Extra { np: np.clone(), unit, appos_title: appos_title.clone(), camel: *camel })
+        Some(Extra { np, unit, appos_title: appos_title.as_deref(), camel: *camel })
     }
+}
+
+/// Which target's plan holds a speaker phrase for the second pass.
+#[derive(Debug, Clone, Copy)]
+enum PlanOf {
+    Quote(usize),
+    Number(usize),
 }
 
 /// What the second pass learnt about a unit.
@@ -211,8 +218,10 @@ impl AttributionResolver {
             Some(Plan::Np { np, cue, appos_title, camel })
         };
 
-        // Pass 1: find each target's speaker phrase and cue locally.
-        let mut extras: Vec<Extra> = Vec::new();
+        // Pass 1: find each target's speaker phrase and cue locally. The
+        // phrases the second pass resolves are noted as (plan, unit) and
+        // borrowed from the plans once these are all made.
+        let mut extra_plans: Vec<(PlanOf, usize)> = Vec::new();
         let mut quote_plans: Vec<Option<Plan>> = Vec::with_capacity(quotes.len());
         for q in quotes {
             if q.kind == QuoteKind::Term || !q.span.is_valid_in(text) || q.span.is_empty() {
@@ -231,7 +240,11 @@ impl AttributionResolver {
                     plan = p;
                 }
             }
-            extras.extend(Extra::of_plan(&plan, &units));
+            if let Plan::Np { np, .. } = &plan {
+                if let Some(unit) = unit_at(&units, np.span.start) {
+                    extra_plans.push((PlanOf::Quote(quote_plans.len()), unit));
+                }
+            }
             quote_plans.push(Some(plan));
         }
         let number_quote: Vec<Option<usize>> =
@@ -251,7 +264,11 @@ impl AttributionResolver {
                 continue;
             }
             if let Some(plan) = answer_turn(turns, n.span).and_then(|t| turn_plan(t, None)) {
-                extras.extend(Extra::of_plan(&plan, &units));
+                if let Plan::Np { np, .. } = &plan {
+                    if let Some(unit) = unit_at(&units, np.span.start) {
+                        extra_plans.push((PlanOf::Number(i), unit));
+                    }
+                }
                 number_plans[i] = Some(plan);
                 continue;
             }
@@ -268,10 +285,20 @@ impl AttributionResolver {
             if let Some((np, cue, appos)) =
                 self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
             {
-                extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
+                extra_plans.push((PlanOf::Number(i), u));
                 number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
             }
         }
+        let mut extras: Vec<Extra> = extra_plans
+            .iter()
+            .filter_map(|&(of, unit)| {
+                let plan = match of {
+                    PlanOf::Quote(i) => quote_plans.get(i)?.as_ref()?,
+                    PlanOf::Number(i) => number_plans.get(i)?.as_ref()?,
+                };
+                Extra::of_plan(plan, unit)
+            })
+            .collect();
         extras.sort_by_key(|e| e.np.span.start);
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
@@ -315,8 +342,8 @@ impl AttributionResolver {
                 // The speaker phrase replaces the names the scan found inside it.
                 if let Some((_, ev)) = events.iter().find(|(_, ev)| !e.camel && ev.span() == e.np.span) {
                     aliases.push((e.np.span, ev.span()));
-                    if let Some(t) = &e.appos_title {
-                        events.push((e.np.first, Event::Title(ev.span(), t.clone())));
+                    if let Some(t) = e.appos_title {
+                        events.push((e.np.first, Event::Title(ev.span(), t.to_string())));
                     }
                 } else {
                     // Names the scan found inside the phrase give way; another
@@ -587,7 +614,7 @@ impl AttributionResolver {
                     parts.person_marked = parts.name.contains(' ');
                 }
                 if parts.title.is_none() {
-                    parts.title = e.appos_title.clone();
+                    parts.title = e.appos_title.map(str::to_string);
                 }
                 Resolved::Entity(memory.name(parts))
             }
