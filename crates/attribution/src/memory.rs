@@ -66,10 +66,11 @@ impl Memory {
     /// Takes the parts by value: their strings move into the memory rather than being copied.
     pub(crate) fn name(&mut self, parts: NameParts) -> usize {
         let NameParts { title, name, lower, gender, person_marked, org, place, .. } = parts;
-        // Word count and last word in one short scan (names are a few words).
-        let bytes = lower.as_bytes();
-        let word_count = bytes.iter().filter(|&&b| b == b' ').count() + 1;
-        let last = match bytes.iter().rposition(|&b| b == b' ') {
+        // The last word, and whether it is the only one, from one short scan
+        // back to the last space (names are a few words).
+        let last_space = lower.as_bytes().iter().rposition(|&b| b == b' ');
+        let one_word = last_space.is_none();
+        let last = match last_space {
             Some(sp) => lower.get(sp + 1..).unwrap_or(""),
             None => lower.as_str(),
         };
@@ -77,7 +78,7 @@ impl Memory {
             EntityKind::Place
         } else if org {
             EntityKind::Org
-        } else if person_marked || word_count >= 2 {
+        } else if person_marked || !one_word {
             EntityKind::Person
         } else {
             EntityKind::Unknown
@@ -91,16 +92,14 @@ impl Memory {
         let mut id = by_name;
         // A one-word mention of a known person's surname is that person, even
         // when the word is also a place ("Valeska Paris" ... "Paris claims").
-        if id.is_none() && word_count == 1 && !person_like {
+        if id.is_none() && one_word && !person_like {
             id = by_last.filter(|&c| self.entities[c].kind == EntityKind::Person);
         }
         if id.is_none() && person_like {
             if let Some(cand) = by_last {
                 let e = &self.entities[cand];
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (word_count == 1
-                        || !e.name.contains(' ')
-                        || e.name.to_lowercase().ends_with(lower.as_str()));
+                    && (one_word || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_str()));
                 if compatible {
                     id = Some(cand);
                 }
