@@ -374,6 +374,17 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::flags`] of a word of `len` bytes, 1 to 7, whose lower-case
+    /// bytes are `lower` (little-endian, zero above them): the tokenizer's
+    /// look-up for a short ASCII word it has read as one integer.
+    #[inline(always)]
+    pub(crate) fn flags_short(&self, lower: u64, len: usize) -> u32 {
+        if len == 0 || len >= 8 {
+            return 0;
+        }
+        self.table.get(WordTable::pack(lower, 0, len))
+    }
+
     /// Fills [`Tok::flags`](crate::tokens::Tok) of word tokens again (the
     /// tokenizer already does; tests that build tokens by hand use this).
     #[cfg(test)]

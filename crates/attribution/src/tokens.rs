@@ -217,31 +217,42 @@ fn class_of(b: u8) -> u8 {
     class::OF[usize::from(b)]
 }
 
+/// The number of ASCII letters and digits at the start of the eight bytes
+/// `x` (little-endian), 8 when all are.
+#[inline]
+fn alnum_prefix(x: u64) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (so no sum carries into the next
+    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+    // of `y + (0x7f - hi)` when `y > hi`.
+    let y = x & LOW7;
+    let folded = y | (0x20 * ONES); // upper-case letters to lower case
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+    // Bytes with the high bit set are not ASCII.
+    let alnum = (letter | digit) & !x & HIGH;
+    let stop = !alnum & HIGH;
+    if stop == 0 {
+        8
+    } else {
+        (stop.trailing_zeros() / 8) as usize
+    }
+}
+
 /// The number of ASCII letters and digits starting at byte `at`: eight bytes
 /// at a time where the text runs on (a whole word, most often), then byte by byte.
 #[inline]
 fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let rest = bytes.get(at..).unwrap_or_default();
     let mut n = 0;
     for chunk in rest.chunks_exact(8) {
-        let x = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        // Per byte, on its low seven bits (so no sum carries into the next
-        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
-        // of `y + (0x7f - hi)` when `y > hi`.
-        let y = x & LOW7;
-        let folded = y | (0x20 * ONES); // upper-case letters to lower case
-        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
-        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
-        // Bytes with the high bit set are not ASCII.
-        let alnum = (letter | digit) & !x & HIGH;
-        let stop = !alnum & HIGH;
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
+        let k = alnum_prefix(u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8])));
+        n += k;
+        if k < 8 {
+            return n;
         }
-        n += 8;
     }
     while rest.get(n).is_some_and(|&b| class_of(b) & class::ALNUM != 0) {
         n += 1;
@@ -302,7 +313,17 @@ pub(crate) fn tokenize_into<'a>(
             // joiner with a letter or digit after it continues ("said." ends
             // at the dot) is a whole word without a possessive: its lower
             // case is the lowered copy's, its flags one look-up.
-            let end = pos + 1 + alnum_run(bytes, pos + 1);
+            // A word of fewer than eight bytes (most) is found by one
+            // eight-byte read, which also gives its word-table key: ASCII
+            // letters and digits lower-case by setting bit 5 (digits have it).
+            let chunk =
+                bytes.get(pos..pos + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()).map(u64::from_le_bytes);
+            let (end, short) = match chunk.map(|x| (x, alnum_prefix(x))) {
+                Some((x, n)) if n < 8 => {
+                    (pos + n, Some((x | 0x2020_2020_2020_2020) & ((1u64 << (8 * n)) - 1)))
+                }
+                _ => (pos + 1 + alnum_run(bytes, pos + 1), None),
+            };
             let plain = match bytes.get(end) {
                 None => true,
                 Some(&nb) if nb >= 0x80 => false,
@@ -315,7 +336,10 @@ pub(crate) fn tokenize_into<'a>(
                 out.push(Tok {
                     span: Span::new(start, span.start + end),
                     lower: Lower(lower),
-                    flags: lex.flags_in(lowered, start, end - pos),
+                    flags: match short {
+                        Some(lower) => lex.flags_short(lower, end - pos),
+                        None => lex.flags_in(lowered, start, end - pos),
+                    },
                     cut: 0,
                     word: true,
                     cap: cls & class::UPPER != 0,
