@@ -30,6 +30,12 @@ pub(crate) mod flag {
     pub const NATION: u32 = 1 << 14;
     /// The first word of a hedge or hedging verb ([`super::Lexicon::hedge_index`]).
     pub const HEDGE_FIRST: u32 = 1 << 15;
+    /// The first word of a place or organisation word of several words
+    /// ("south" of "south korea"): only a name starting with one can be such a
+    /// phrase, so other names skip the phrase look-ups.
+    pub const PHRASE_START: u32 = 1 << 16;
+    /// An issuing verb ("published", "released"): `issuing_verbs.txt`.
+    pub const ISSUING: u32 = 1 << 17;
     /// Inside quotation marks (set by the resolver, not from a word list).
     pub const MARKED: u32 = 1 << 31;
 }
@@ -68,6 +74,9 @@ pub(crate) struct Lexicon {
     /// Cue words; phrases are stored as word sequences.
     pub cues: Vec<Vec<String>>,
     pub cue_first_words: HashSet<String>,
+    /// Indices into `cues` by first word, ascending: the cues a word can
+    /// start, in list order, without comparing it to every cue.
+    pub cue_index: HashMap<String, Vec<usize>>,
     pub disputing_verbs: HashSet<String>,
     /// Hedges and hedging verbs by first word, as (words, is a verb): hedges
     /// first (longest first), then verbs, the order [`crate::hedge`] tries them.
@@ -244,6 +253,12 @@ impl Lexicon {
             .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
             .collect();
         let cue_first_words = cues.iter().filter_map(|c| c.first().cloned()).collect();
+        let mut cue_index: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, c) in cues.iter().enumerate() {
+            if let Some(first) = c.first() {
+                cue_index.entry(first.clone()).or_default().push(i);
+            }
+        }
         let mut hedges: Vec<String> =
             entries(include_str!("../data/hedges.txt")).map(str::to_lowercase).collect();
         // Longest first, so "according to unconfirmed reports" wins over "unconfirmed".
@@ -272,6 +287,7 @@ impl Lexicon {
             document_nouns: set(include_str!("../data/document_nouns.txt")),
             issuing_verbs: set(include_str!("../data/issuing_verbs.txt")),
             cues,
+            cue_index,
             cue_first_words,
             disputing_verbs: set(include_str!("../data/disputing_verbs.txt")),
             hedge_index,
@@ -320,6 +336,14 @@ impl Lexicon {
         for w in lex.pronouns.keys() {
             *flags.entry(w.clone()).or_default() |= flag::PRONOUN;
         }
+        for w in &lex.issuing_verbs {
+            *flags.entry(w.clone()).or_default() |= flag::ISSUING;
+        }
+        for w in lex.places.iter().chain(&lex.org_words) {
+            if let Some((first, _)) = w.split_once(' ') {
+                *flags.entry(first.to_string()).or_default() |= flag::PHRASE_START;
+            }
+        }
         lex.table = WordTable::new(&flags);
         lex.longest = flags.keys().map(String::len).max().unwrap_or(0);
         lex.word_flags = flags;
@@ -341,12 +365,24 @@ impl Lexicon {
 
     /// [`Lexicon::flags`] of `lowered[start..start + len]`, the key read straight
     /// from `lowered`: the tokenizer's look-up.
-    #[inline]
+    // Always inlined: called once per word from the tokenizer's hot loop.
+    #[inline(always)]
     pub(crate) fn flags_in(&self, lowered: &str, start: usize, len: usize) -> u32 {
         match WordTable::key_at(lowered.as_bytes(), start, len) {
             Some(key) => self.table.get(key),
             None => lowered.get(start..start + len).map_or(0, |w| self.flags(w)),
         }
+    }
+
+    /// [`Lexicon::flags`] of a word of `len` bytes, 1 to 7, whose lower-case
+    /// bytes are `lower` (little-endian, zero above them): the tokenizer's
+    /// look-up for a short ASCII word it has read as one integer.
+    #[inline(always)]
+    pub(crate) fn flags_short(&self, lower: u64, len: usize) -> u32 {
+        if len == 0 || len >= 8 {
+            return 0;
+        }
+        self.table.get(WordTable::pack(lower, 0, len))
     }
 
     /// Fills [`Tok::flags`](crate::tokens::Tok) of word tokens again (the

@@ -51,36 +51,55 @@ pub(crate) struct Memory {
 const RECENT: usize = 48;
 
 impl Memory {
+    /// An empty memory with room for a typical article's entities, so its
+    /// maps rarely grow (each growth re-hashes every name).
+    pub(crate) fn with_capacity(entities: usize) -> Memory {
+        Memory {
+            entities: Vec::with_capacity(entities),
+            by_name: HashMap::with_capacity_and_hasher(entities, Default::default()),
+            by_last_word: HashMap::with_capacity_and_hasher(entities, Default::default()),
+            recent: Vec::with_capacity(RECENT * 2 + 1),
+        }
+    }
+
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
     /// Takes the parts by value: their strings move into the memory rather than being copied.
     pub(crate) fn name(&mut self, parts: NameParts) -> usize {
         let NameParts { title, name, lower, gender, person_marked, org, place, .. } = parts;
-        let word_count = lower.bytes().filter(|&b| b == b' ').count() + 1;
-        let last = lower.rsplit_once(' ').map_or(lower.as_str(), |(_, last)| last);
+        // The last word, and whether it is the only one, from one short scan
+        // back to the last space (names are a few words).
+        let last_space = lower.as_bytes().iter().rposition(|&b| b == b' ');
+        let one_word = last_space.is_none();
+        let last = match last_space {
+            Some(sp) => lower.get(sp + 1..).unwrap_or(""),
+            None => lower.as_str(),
+        };
         let kind = if place {
             EntityKind::Place
         } else if org {
             EntityKind::Org
-        } else if person_marked || word_count >= 2 {
+        } else if person_marked || !one_word {
             EntityKind::Person
         } else {
             EntityKind::Unknown
         };
         let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
-        let mut id = self.by_name.get(&lower).copied();
+        let by_name = self.by_name.get(lower.as_str()).copied();
+        // The last word's entity, looked up once: the map does not change
+        // until the end of this call. Not needed for a known non-person name.
+        let by_last =
+            if person_like || by_name.is_none() { self.by_last_word.get(last).copied() } else { None };
+        let mut id = by_name;
         // A one-word mention of a known person's surname is that person, even
         // when the word is also a place ("Valeska Paris" ... "Paris claims").
-        if id.is_none() && word_count == 1 && !person_like {
-            id =
-                self.by_last_word.get(last).copied().filter(|&c| self.entities[c].kind == EntityKind::Person);
+        if id.is_none() && one_word && !person_like {
+            id = by_last.filter(|&c| self.entities[c].kind == EntityKind::Person);
         }
         if id.is_none() && person_like {
-            if let Some(&cand) = self.by_last_word.get(last) {
+            if let Some(cand) = by_last {
                 let e = &self.entities[cand];
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (word_count == 1
-                        || !e.name.contains(' ')
-                        || e.name.to_lowercase().ends_with(lower.as_str()));
+                    && (one_word || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_str()));
                 if compatible {
                     id = Some(cand);
                 }
@@ -108,10 +127,13 @@ impl Memory {
                 self.entities.len() - 1
             }
         };
-        if person_like && self.by_last_word.get(last) != Some(&id) {
+        if person_like && by_last != Some(id) {
             self.by_last_word.insert(last.to_string(), id);
         }
-        self.by_name.entry(lower).or_insert(id);
+        // A name already listed keeps its first entity.
+        if by_name.is_none() {
+            self.by_name.insert(lower, id);
+        }
         id
     }
 
@@ -158,10 +180,10 @@ impl Memory {
             }
         };
         // Prefer a subject of this or the previous unit, then any mention, persons before unknowns.
-        let window: Vec<(usize, usize, bool)> = self.recent.iter().rev().take(RECENT).copied().collect();
+        // The recent mentions, latest first (walked without copying them).
+        let window = || self.recent.iter().rev().take(RECENT);
         let gendered = p.gender.is_some();
-        let pick = window
-            .iter()
+        let pick = window()
             .find(|(id, u, _)| {
                 gendered
                     && unit.saturating_sub(*u) <= 2
@@ -169,19 +191,18 @@ impl Memory {
                     && self.entities[*id].gender == p.gender
             })
             .or_else(|| {
-                window
-                    .iter()
+                window()
                     .find(|(id, u, subj)| *subj && unit.saturating_sub(*u) <= 1 && fits(&self.entities[*id]))
             })
             .or_else(|| {
-                window.iter().find(|(id, _, _)| {
+                window().find(|(id, _, _)| {
                     fits(&self.entities[*id]) && self.entities[*id].kind != EntityKind::Unknown
                 })
             })
-            .or_else(|| window.iter().find(|(id, _, _)| fits(&self.entities[*id])))
+            .or_else(|| window().find(|(id, _, _)| fits(&self.entities[*id])))
             // "it" for a single unknown name that no pronoun has made a person ("Boeing").
             .or_else(|| {
-                window.iter().find(|(id, _, _)| {
+                window().find(|(id, _, _)| {
                     let e = &self.entities[*id];
                     p.thing && e.kind == EntityKind::Unknown && e.gender.is_none()
                 })

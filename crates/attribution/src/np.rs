@@ -365,10 +365,12 @@ impl Lexicon {
             let parts = self.parse_name(text, toks, start, b)?;
             return np(NpKind::Name(parts));
         }
+        // The head's word lists are read from its flags (the same lists,
+        // looked up by the tokenizer); TITLE also holds the plurals `is_title` allows.
         let head = lasttok.lower.as_str();
-        let head_singular_title = self.is_title(head);
+        let head_singular_title = lasttok.has(flag::TITLE);
         let definite = first_l == "the" || POSSESSIVE_DET.contains(&first_l);
-        if self.group_nouns.contains(head) {
+        if lasttok.has(flag::GROUP) {
             if first_l == "the" && a < b {
                 return Some(Np {
                     span: Span::new(toks[a + 1].span.start, span.end),
@@ -386,8 +388,7 @@ impl Lexicon {
             .unwrap_or(head);
         if head_singular_title
             || definite && self.agent_noun(lasttok)
-            || self.group_singulars.contains(head)
-            || self.org_words.contains(head)
+            || lasttok.has(flag::GROUP_SINGULAR | flag::ORG)
             || role_head != head
         {
             if INDEFINITE.contains(&first_l) || role_head != head && !definite {
@@ -398,12 +399,12 @@ impl Lexicon {
                     .then(|| text.get(toks[a + 1].span.start..toks[b].base().end).unwrap_or("").to_string());
                 return np(NpKind::Definite { head: role_head.to_string(), modified });
             }
-            if self.org_words.contains(head) || self.group_singulars.contains(head) && a < b {
+            if lasttok.has(flag::ORG) || lasttok.has(flag::GROUP_SINGULAR) && a < b {
                 return np(NpKind::Literal);
             }
             return None;
         }
-        if definite && self.document_nouns.contains(head) {
+        if definite && lasttok.has(flag::DOCUMENT) {
             return np(NpKind::Document);
         }
         None
@@ -438,17 +439,25 @@ impl Lexicon {
         }
         // The last organisation word or place with two or more name words after it.
         let mut place_end = None;
-        let mut joined = String::new();
-        for (k, t) in toks.iter().enumerate().take(b.min(i + 3)).skip(i) {
-            if !t.word {
-                break;
+        let end = b.min(i + 3);
+        if let Some(first) = toks.get(i).filter(|t| i < end && t.word) {
+            // One word: its flags say; two or three words ("south korea") are
+            // joined and looked up only after the first word of such a place.
+            if first.has(flag::PLACE) {
+                place_end = Some(i);
             }
-            if k > i {
-                joined.push(' ');
-            }
-            joined.push_str(&t.lower);
-            if self.places.contains(joined.as_str()) {
-                place_end = Some(k);
+            if first.has(flag::PHRASE_START) {
+                let mut joined = first.lower.to_string();
+                for (k, t) in toks.iter().enumerate().take(end).skip(i + 1) {
+                    if !t.word {
+                        break;
+                    }
+                    joined.push(' ');
+                    joined.push_str(&t.lower);
+                    if self.places.contains(joined.as_str()) {
+                        place_end = Some(k);
+                    }
+                }
             }
         }
         let org_end = (i..b)
@@ -504,12 +513,19 @@ impl Lexicon {
             let singular = self.singular_title(last_word);
             plural_title = singular.len() != last_word.len();
             let head = text.get(toks[a].span.start..toks[te].span.start).unwrap_or("");
-            title = Some(format!("{head}{singular}"));
+            let mut t = String::with_capacity(head.len() + singular.len());
+            t.push_str(head);
+            t.push_str(singular);
+            title = Some(t);
             i = te + 1;
         }
         let mut gender = None;
         let mut person_marked = title.is_some();
-        if let Some(g) = toks.get(i).and_then(|t| self.honorifics.get(t.lower.as_str())) {
+        // The flag first: most names have no honorific, and it saves a string hash.
+        if let Some(g) = toks
+            .get(i)
+            .and_then(|t| t.has(flag::HONORIFIC).then(|| self.honorifics.get(t.lower.as_str())).flatten())
+        {
             if i < b {
                 gender = *g;
                 person_marked = true;
@@ -544,18 +560,18 @@ impl Lexicon {
             }
         }
         let mut org = false;
-        let mut words = toks.iter().take(b + 1).skip(i).filter(|t| t.word).peekable();
-        // Leading function words ("The Kremlin") are not part of a name; an
-        // organisation word among them still makes it an organisation.
-        while let Some(t) = words.next_if(|t| t.has(flag::STOPWORD)) {
-            org |= t.has(flag::ORG);
-        }
         // The name is at most as long as the run it comes from.
         let run_len = toks[b].span.end.saturating_sub(toks[i.min(b)].span.start);
         let (mut name, mut lower) = (String::with_capacity(run_len), String::with_capacity(run_len));
         let mut count = 0;
-        let mut only: Option<&Tok> = None;
-        for t in words {
+        let mut first: Option<&Tok> = None;
+        for t in toks.get(i..=b).unwrap_or_default().iter().filter(|t| t.word) {
+            // Leading function words ("The Kremlin") are not part of a name; an
+            // organisation word among them still makes it an organisation.
+            if count == 0 && t.has(flag::STOPWORD) {
+                org |= t.has(flag::ORG);
+                continue;
+            }
             org |= t.has(flag::ORG);
             if count > 0 {
                 name.push(' ');
@@ -566,15 +582,17 @@ impl Lexicon {
             // joined are the name's.
             lower.push_str(&t.lower);
             count += 1;
-            only = Some(t);
+            first = first.or(Some(t));
         }
-        if count == 0 {
-            return None;
-        }
-        // One word: the word lists' flags already say; several: look the name up.
-        let (place, org_name) = match only.filter(|_| count == 1) {
-            Some(t) => (t.has(flag::PLACE), t.has(flag::ORG)),
-            None => (self.places.contains(&lower), self.org_words.contains(&lower)),
+        // One word: the word lists' flags already say; several: look the name
+        // up, if its first word can start a listed phrase at all.
+        let (place, org_name) = match first {
+            None => return None,
+            Some(t) if count == 1 => (t.has(flag::PLACE), t.has(flag::ORG)),
+            Some(t) if t.has(flag::PHRASE_START) => {
+                (self.places.contains(&lower), self.org_words.contains(&lower))
+            }
+            Some(_) => (false, false),
         };
         org |= org_name;
         Some(NameParts { title, plural_title, name, lower, gender, person_marked, org, place })

@@ -58,22 +58,29 @@ enum Plan {
     Publication,
 }
 
-/// A speaker phrase seen by the first pass, resolved in the second.
-#[derive(Debug, Clone)]
-struct Extra {
-    np: Np,
+/// A speaker phrase seen by the first pass, resolved in the second: borrowed
+/// from its target's plan (a phrase and its title hold strings).
+#[derive(Debug, Clone, Copy)]
+struct Extra<'p> {
+    np: &'p Np,
     unit: usize,
-    appos_title: Option<String>,
+    appos_title: Option<&'p str>,
     camel: bool,
 }
 
-impl Extra {
-    /// The speaker phrase a plan names, with the unit it stands in, if any.
-    fn of_plan(plan: &Plan, units: &[Unit]) -> Option<Extra> {
+impl Extra<'_> {
+    /// The speaker phrase a plan names, in unit `unit`, if any.
+    fn of_plan(plan: &Plan, unit: usize) -> Option<Extra<'_>> {
         let Plan::Np { np, appos_title, camel, .. } = plan else { return None };
-        let unit = unit_at(units, np.span.start)?;
-        Some(Extra { np: np.clone(), unit, appos_title: appos_title.clone(), camel: *camel })
+        Some(Extra { np, unit, appos_title: appos_title.as_deref(), camel: *camel })
     }
+}
+
+/// Which target's plan holds a speaker phrase for the second pass.
+#[derive(Debug, Clone, Copy)]
+enum PlanOf {
+    Quote(usize),
+    Number(usize),
 }
 
 /// What the second pass learnt about a unit.
@@ -157,21 +164,32 @@ impl AttributionResolver {
         // About one token per four bytes of news text: sized so it rarely grows.
         let mut all_toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 16);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(units.len());
+        // Per unit, the word-list flags of its tokens OR-ed together: a pass
+        // looking for a class of word (pronoun, group noun, cue, hedge) skips
+        // a unit that holds none.
+        let mut unit_flags: Vec<u32> = Vec::with_capacity(units.len());
         for u in &units {
             let start = all_toks.len();
             tokenize_into(text, &lowered, lex, u.span, &mut all_toks, &mut owned);
+            unit_flags.push(all_toks[start..].iter().fold(0, |m, t| m | t.flags));
             ranges.push(start..all_toks.len());
         }
         owned.attach(&mut all_toks, &mut arena);
         let marked = marked_spans(text, quotes);
         {
-            // Tokens inside quotation marks, found once by a merge of two sorted lists.
-            let mut m = 0;
-            for t in all_toks.iter_mut() {
-                while m < marked.len() && marked[m].end <= t.span.start {
-                    m += 1;
-                }
-                if m < marked.len() && marked[m].start <= t.span.start {
+            // Tokens inside quotation marks. The tokens are in text order and
+            // disjoint (so are the units), and so are the merged marked spans:
+            // each span's tokens are one run, found by a binary search that
+            // starts where the last run ended.
+            let mut from = 0;
+            for m in &marked {
+                from += all_toks.get(from..).unwrap_or_default().partition_point(|t| t.span.start < m.start);
+                for t in all_toks
+                    .get_mut(from..)
+                    .unwrap_or_default()
+                    .iter_mut()
+                    .take_while(|t| t.span.start < m.end)
+                {
                     t.flags |= flag::MARKED;
                 }
             }
@@ -200,8 +218,10 @@ impl AttributionResolver {
             Some(Plan::Np { np, cue, appos_title, camel })
         };
 
-        // Pass 1: find each target's speaker phrase and cue locally.
-        let mut extras: Vec<Extra> = Vec::new();
+        // Pass 1: find each target's speaker phrase and cue locally. The
+        // phrases the second pass resolves are noted as (plan, unit) and
+        // borrowed from the plans once these are all made.
+        let mut extra_plans: Vec<(PlanOf, usize)> = Vec::new();
         let mut quote_plans: Vec<Option<Plan>> = Vec::with_capacity(quotes.len());
         for q in quotes {
             if q.kind == QuoteKind::Term || !q.span.is_valid_in(text) || q.span.is_empty() {
@@ -220,7 +240,11 @@ impl AttributionResolver {
                     plan = p;
                 }
             }
-            extras.extend(Extra::of_plan(&plan, &units));
+            if let Plan::Np { np, .. } = &plan {
+                if let Some(unit) = unit_at(&units, np.span.start) {
+                    extra_plans.push((PlanOf::Quote(quote_plans.len()), unit));
+                }
+            }
             quote_plans.push(Some(plan));
         }
         let number_quote: Vec<Option<usize>> =
@@ -240,7 +264,11 @@ impl AttributionResolver {
                 continue;
             }
             if let Some(plan) = answer_turn(turns, n.span).and_then(|t| turn_plan(t, None)) {
-                extras.extend(Extra::of_plan(&plan, &units));
+                if let Plan::Np { np, .. } = &plan {
+                    if let Some(unit) = unit_at(&units, np.span.start) {
+                        extra_plans.push((PlanOf::Number(i), unit));
+                    }
+                }
                 number_plans[i] = Some(plan);
                 continue;
             }
@@ -251,17 +279,30 @@ impl AttributionResolver {
             if unit_has_quote[u] {
                 continue;
             }
+            if unit_flags[u] & flag::CUE_FIRST == 0 {
+                continue;
+            }
             if let Some((np, cue, appos)) =
                 self.search_cues(text, toks[u], Span::new(n.span.start, n.span.start), &is_marked, false)
             {
-                extras.push(Extra { np: np.clone(), unit: u, appos_title: appos.clone(), camel: false });
+                extra_plans.push((PlanOf::Number(i), u));
                 number_plans[i] = Some(Plan::Np { np, cue: Some(cue), appos_title: appos, camel: false });
             }
         }
+        let mut extras: Vec<Extra> = extra_plans
+            .iter()
+            .filter_map(|&(of, unit)| {
+                let plan = match of {
+                    PlanOf::Quote(i) => quote_plans.get(i)?.as_ref()?,
+                    PlanOf::Number(i) => number_plans.get(i)?.as_ref()?,
+                };
+                Extra::of_plan(plan, unit)
+            })
+            .collect();
         extras.sort_by_key(|e| e.np.span.start);
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
-        let mut memory = Memory::default();
+        let mut memory = Memory::with_capacity(32);
         let mut resolved: HashMap<Span, Resolved> =
             HashMap::with_capacity_and_hasher(units.len() + extras.len(), Default::default());
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
@@ -276,14 +317,18 @@ impl AttributionResolver {
             aliases.clear();
             if unit.kind == SentenceKind::Body {
                 self.scan_names(text, unit_toks, &mut events);
-                self.scan_groups(text, unit_toks, &mut events);
-                for (ti, t) in unit_toks.iter().enumerate() {
-                    if t.has(flag::PRONOUN)
-                        && matches!(t.lower.as_str(), "he" | "she" | "they")
-                        && !t.has(flag::MARKED)
-                    {
-                        if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
-                            events.push((ti, Event::Pronoun(t.span, *p)));
+                if unit_flags[ui] & (flag::GROUP | flag::ORG) != 0 {
+                    self.scan_groups(text, unit_toks, &mut events);
+                }
+                if unit_flags[ui] & flag::PRONOUN != 0 {
+                    for (ti, t) in unit_toks.iter().enumerate() {
+                        if t.has(flag::PRONOUN)
+                            && matches!(t.lower.as_str(), "he" | "she" | "they")
+                            && !t.has(flag::MARKED)
+                        {
+                            if let Some(p) = lex.pronouns.get(t.lower.as_str()) {
+                                events.push((ti, Event::Pronoun(t.span, *p)));
+                            }
                         }
                     }
                 }
@@ -297,8 +342,8 @@ impl AttributionResolver {
                 // The speaker phrase replaces the names the scan found inside it.
                 if let Some((_, ev)) = events.iter().find(|(_, ev)| !e.camel && ev.span() == e.np.span) {
                     aliases.push((e.np.span, ev.span()));
-                    if let Some(t) = &e.appos_title {
-                        events.push((e.np.first, Event::Title(ev.span(), t.clone())));
+                    if let Some(t) = e.appos_title {
+                        events.push((e.np.first, Event::Title(ev.span(), t.to_string())));
                     }
                 } else {
                     // Names the scan found inside the phrase give way; another
@@ -382,7 +427,7 @@ impl AttributionResolver {
                     if is_subject {
                         subject_taken = true;
                         facts[ui].subject = Some(id);
-                        if issues_document(lex, unit_toks, span) {
+                        if issues_document(unit_toks, span) {
                             doc_owner = Some(id);
                         }
                     }
@@ -488,7 +533,7 @@ impl AttributionResolver {
                 }
                 Plan::Publication => {}
             }
-            a.hedge = self.quote_hedge(text, &units, &toks, q, &is_marked);
+            a.hedge = self.quote_hedge(text, &units, &toks, &unit_flags, q, &is_marked);
             if a.speaker.is_some() || a.mention.is_some() {
                 if let Some(p) = para {
                     last_in_paragraph = Some((p, out.len()));
@@ -531,7 +576,9 @@ impl AttributionResolver {
                 }
             };
             if n.span.is_valid_in(text) {
-                if let Some(u) = unit_at(&units, n.span.start) {
+                if let Some(u) =
+                    unit_at(&units, n.span.start).filter(|&u| unit_flags[u] & flag::HEDGE_FIRST != 0)
+                {
                     a.hedge = find_hedge(lex, text, toks[u], &|_| false, Some(n.span.start));
                 }
             }
@@ -567,7 +614,7 @@ impl AttributionResolver {
                     parts.person_marked = parts.name.contains(' ');
                 }
                 if parts.title.is_none() {
-                    parts.title = e.appos_title.clone();
+                    parts.title = e.appos_title.map(str::to_string);
                 }
                 Resolved::Entity(memory.name(parts))
             }
@@ -1008,17 +1055,16 @@ impl AttributionResolver {
         let mut best: Option<(usize, Np, Span, Option<String>)> = None;
         for i in 0..toks.len() {
             let t = &toks[i];
-            if !t.word || masked(t.span.start) || !t.has(flag::CUE_FIRST) {
+            // The flag first: it is one test, `masked` a search.
+            if !t.word || !t.has(flag::CUE_FIRST) || masked(t.span.start) {
                 continue;
             }
             // "United States", "Washington State": a capitalised word inside a name is no cue.
             if t.cap && i > 0 && toks[i - 1].word && toks[i - 1].cap && !toks[i - 1].has(flag::STOPWORD) {
                 continue;
             }
-            for cue in &lex.cues {
-                if cue.first().map(String::as_str) != Some(t.lower.as_str()) {
-                    continue;
-                }
+            let candidates = lex.cue_index.get(t.lower.as_str()).map_or(&[][..], Vec::as_slice);
+            for cue in candidates.iter().filter_map(|&c| lex.cues.get(c)) {
                 let n = cue.len();
                 if i + n > toks.len() || !(0..n).all(|k| toks[i + k].word && toks[i + k].lower == cue[k]) {
                     continue;
@@ -1204,11 +1250,18 @@ impl AttributionResolver {
         text: &str,
         units: &[Unit],
         toks: &[&[Tok]],
+        unit_flags: &[u32],
         q: &Quote,
         is_marked: &dyn Fn(usize) -> bool,
     ) -> Option<String> {
         let (u0, u1) = (unit_at(units, q.span.start)?, unit_at(units, q.span.end.saturating_sub(1))?);
-        for t in toks.iter().take(u1.min(u0 + 8) + 1).skip(u0) {
+        for (t, _) in toks
+            .iter()
+            .zip(unit_flags)
+            .take(u1.min(u0 + 8) + 1)
+            .skip(u0)
+            .filter(|(_, f)| **f & flag::HEDGE_FIRST != 0)
+        {
             let skip = |i: usize| {
                 let p = t[i].span.start;
                 is_marked(p)
@@ -1287,12 +1340,12 @@ fn org_word_heading_noun(toks: &[Tok]) -> bool {
 }
 
 /// "Russia submitted a memorandum": the subject at `span` issues a document.
-fn issues_document(lex: &Lexicon, toks: &[Tok], span: Span) -> bool {
+fn issues_document(toks: &[Tok], span: Span) -> bool {
     let Some(after) = toks.iter().position(|t| t.span.start >= span.end) else {
         return false;
     };
-    let verb =
-        (after..toks.len().min(after + 4)).find(|&k| lex.issuing_verbs.contains(toks[k].lower.as_str()));
+    // The flag is `issuing_verbs` membership, looked up by the tokenizer.
+    let verb = (after..toks.len().min(after + 4)).find(|&k| toks[k].has(flag::ISSUING));
     verb.is_some_and(|v| (v + 1..toks.len().min(v + 5)).any(|k| toks[k].has(flag::DOCUMENT)))
 }
 

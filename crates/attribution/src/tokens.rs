@@ -217,32 +217,44 @@ fn class_of(b: u8) -> u8 {
     class::OF[usize::from(b)]
 }
 
+/// The number of ASCII letters and digits at the start of the eight bytes
+/// `x` (little-endian), 8 when all are.
+#[inline]
+fn alnum_prefix(x: u64) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (so no sum carries into the next
+    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+    // of `y + (0x7f - hi)` when `y > hi`.
+    let y = x & LOW7;
+    let folded = y | (0x20 * ONES); // upper-case letters to lower case
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+    // Bytes with the high bit set are not ASCII.
+    let alnum = (letter | digit) & !x & HIGH;
+    let stop = !alnum & HIGH;
+    if stop == 0 {
+        8
+    } else {
+        (stop.trailing_zeros() / 8) as usize
+    }
+}
+
 /// The number of ASCII letters and digits starting at byte `at`: eight bytes
 /// at a time where the text runs on (a whole word, most often), then byte by byte.
 #[inline]
 fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    let rest = bytes.get(at..).unwrap_or_default();
     let mut n = 0;
-    while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk);
-        // Per byte, on its low seven bits (so no sum carries into the next
-        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
-        // of `y + (0x7f - hi)` when `y > hi`.
-        let y = x & LOW7;
-        let folded = y | (0x20 * ONES); // upper-case letters to lower case
-        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
-        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
-        // Bytes with the high bit set are not ASCII.
-        let alnum = (letter | digit) & !x & HIGH;
-        let stop = !alnum & HIGH;
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
+    for chunk in rest.chunks_exact(8) {
+        let k = alnum_prefix(u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8])));
+        n += k;
+        if k < 8 {
+            return n;
         }
-        n += 8;
     }
-    while bytes.get(at + n).is_some_and(|&b| class_of(b) & class::ALNUM != 0) {
+    while rest.get(n).is_some_and(|&b| class_of(b) & class::ALNUM != 0) {
         n += 1;
     }
     n
@@ -256,8 +268,10 @@ fn alnum_run(bytes: &[u8], at: usize) -> usize {
 /// slice of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
 ///
 /// Works on bytes: ASCII is classified by table (letters eight at a time)
-/// without decoding; only a non-ASCII char is decoded, to test it with the
-/// Unicode tables.
+/// without decoding. The loop here only takes the common tokens (spaces,
+/// ASCII punctuation, ASCII words that no joiner or non-ASCII char
+/// follows); every other token goes to [`general_token`], so that this
+/// loop stays small enough to keep its state in registers.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
     lowered: &'a str,
@@ -272,107 +286,184 @@ pub(crate) fn tokenize_into<'a>(
     let bytes = slice.as_bytes();
     // The lowered copy is only used when it has the text's byte offsets.
     let same_length = lowered.len() == text.len();
+    let lowered_slice = lowered.get(span.start..span.end).filter(|_| same_length);
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let cls = class_of(b);
-        let (c, clen) = if b < 0x80 {
-            if cls & class::SPACE != 0 {
-                pos += 1;
-                continue;
-            }
-            (char::from(b), 1)
-        } else {
-            match char_at(slice, pos) {
-                Some((c, _)) if c.is_whitespace() => {
-                    pos += c.len_utf8();
-                    continue;
-                }
-                Some(cl) => cl,
-                None => break,
-            }
-        };
-        let off = pos;
-        let start = span.start + off;
-        if cls & class::ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
+        if cls & class::SPACE != 0 {
+            pos += 1;
+            continue;
+        }
+        let start = span.start + pos;
+        if b < 0x80 && cls & class::ALNUM == 0 {
             out.push(Tok {
-                span: Span::new(start, start + clen),
-                lower: Lower(slice.get(off..off + clen).unwrap_or_default()),
+                span: Span::new(start, start + 1),
+                lower: Lower(slice.get(pos..pos + 1).unwrap_or_default()),
                 flags: 0,
                 cut: 0,
                 word: false,
                 cap: false,
                 possessive: false,
             });
-            pos += clen;
+            pos += 1;
             continue;
         }
-        let mut ascii = clen == 1;
-        let (mut hyphen, mut dot) = (false, false);
-        let mut j = pos + clen;
-        loop {
-            // Runs of ASCII letters and digits, the common case.
-            j += alnum_run(bytes, j);
-            // An ASCII byte that cannot join ends the word without decoding.
-            match bytes.get(j) {
-                None => break,
-                Some(&nb) if nb < 0x80 && !matches!(nb, b'-' | b'.' | b'&' | b'\'') => break,
-                _ => {}
-            }
-            let Some((cj, jlen)) = char_at(slice, j) else { break };
-            if cj.is_alphanumeric() {
-                ascii = false;
-                j += jlen;
-            } else if is_joiner(cj) {
-                match char_at(slice, j + jlen) {
-                    Some((n, nlen)) if n.is_alphanumeric() => {
-                        hyphen |= cj == '-';
-                        dot |= cj == '.';
-                        ascii &= jlen == 1 && nlen == 1;
-                        j += jlen + nlen;
-                    }
-                    _ => break,
+        if cls & class::ALNUM != 0 {
+            // A run of ASCII letters and digits that no non-ASCII char and no
+            // joiner with a letter or digit after it continues ("said." ends
+            // at the dot) is a whole word without a possessive: its lower
+            // case is the lowered copy's, its flags one look-up.
+            // A word of fewer than eight bytes (most) is found by one
+            // eight-byte read, which also gives its word-table key: ASCII
+            // letters and digits lower-case by setting bit 5 (digits have it).
+            let chunk =
+                bytes.get(pos..pos + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()).map(u64::from_le_bytes);
+            let (end, short) = match chunk.map(|x| (x, alnum_prefix(x))) {
+                Some((x, n)) if n < 8 => {
+                    (pos + n, Some((x | 0x2020_2020_2020_2020) & ((1u64 << (8 * n)) - 1)))
                 }
-            } else {
-                break;
+                _ => (pos + 1 + alnum_run(bytes, pos + 1), None),
+            };
+            let plain = match bytes.get(end) {
+                None => true,
+                Some(&nb) if nb >= 0x80 => false,
+                Some(&b'-' | b'.' | b'&' | b'\'') => {
+                    !matches!(bytes.get(end + 1), Some(&a) if a >= 0x80 || class_of(a) & class::ALNUM != 0)
+                }
+                Some(_) => true,
+            };
+            if let Some(lower) = lowered_slice.filter(|_| plain).and_then(|l| l.get(pos..end)) {
+                out.push(Tok {
+                    span: Span::new(start, span.start + end),
+                    lower: Lower(lower),
+                    flags: match short {
+                        Some(lower) => lex.flags_short(lower, end - pos),
+                        None => lex.flags_in(lowered, start, end - pos),
+                    },
+                    cut: 0,
+                    word: true,
+                    cap: cls & class::UPPER != 0,
+                    possessive: false,
+                });
+                pos = end;
+                continue;
             }
         }
-        let mut end_off = j;
-        // "U.S." keeps its final dot: a run of single letters joined by dots.
-        if dot && bytes.get(j) == Some(&b'.') && is_initialism(slice.get(off..end_off).unwrap_or_default()) {
-            end_off += 1;
-            j += 1;
-        }
-        // The word as text only for the rare tests that need it.
-        let word = || slice.get(off..end_off).unwrap_or_default();
-        let cut = possessive_cut(bytes.get(off..end_off).unwrap_or_default());
-        let base_len = end_off - off - cut;
-        // The lowered copy has the text's char boundaries, so for an ASCII word,
-        // or one whose other chars are their own lower case, it holds the
-        // lower-case form; only the rest lower-case into a new string.
-        let lowered_slice = lowered.get(start..start + base_len).filter(|_| same_length);
-        let (lower, flags) = match lowered_slice {
-            Some(l) if ascii || lower_is_itself(word().get(..base_len).unwrap_or_default()) => {
-                (l, lex.flags_in(lowered, start, base_len))
-            }
-            _ => {
-                let l = word().get(..base_len).unwrap_or_default().to_lowercase();
-                let flags = lex.flags(&l);
-                owned.forms.push((out.len(), l));
-                ("", flags)
-            }
-        };
-        out.push(Tok {
-            span: Span::new(start, span.start + end_off),
-            lower: Lower(lower),
-            flags,
-            cut: u8::try_from(cut).unwrap_or(0),
-            word: true,
-            cap: if b < 0x80 { cls & class::UPPER != 0 } else { c.is_uppercase() }
-                || (hyphen && particle_prefixed(word())),
-            possessive: cut > 0,
-        });
-        pos = j;
+        pos = general_token(slice, lowered, same_length, lex, span.start, pos, out, owned);
     }
+}
+
+/// Appends the token starting at byte `pos` of `slice` (the text from byte
+/// `base` on) to `out`, any token [`tokenize_into`] may meet; returns where
+/// the next one may start. Non-ASCII chars are decoded and tested with the
+/// Unicode tables. `same_length`: `lowered` has the text's byte offsets.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn general_token<'a>(
+    slice: &'a str,
+    lowered: &'a str,
+    same_length: bool,
+    lex: &Lexicon,
+    base: usize,
+    pos: usize,
+    out: &mut Vec<Tok<'a>>,
+    owned: &mut OwnedLowers,
+) -> usize {
+    let bytes = slice.as_bytes();
+    let Some(&b) = bytes.get(pos) else { return bytes.len() };
+    let cls = class_of(b);
+    let (c, clen) = if b < 0x80 {
+        if cls & class::SPACE != 0 {
+            return pos + 1;
+        }
+        (char::from(b), 1)
+    } else {
+        match char_at(slice, pos) {
+            Some((c, _)) if c.is_whitespace() => return pos + c.len_utf8(),
+            Some(cl) => cl,
+            None => return bytes.len(),
+        }
+    };
+    let off = pos;
+    let start = base + off;
+    if cls & class::ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
+        out.push(Tok {
+            span: Span::new(start, start + clen),
+            lower: Lower(slice.get(off..off + clen).unwrap_or_default()),
+            flags: 0,
+            cut: 0,
+            word: false,
+            cap: false,
+            possessive: false,
+        });
+        return pos + clen;
+    }
+    let mut ascii = clen == 1;
+    let (mut hyphen, mut dot) = (false, false);
+    let mut j = pos + clen;
+    loop {
+        // Runs of ASCII letters and digits, the common case.
+        j += alnum_run(bytes, j);
+        // An ASCII byte that cannot join ends the word without decoding.
+        match bytes.get(j) {
+            None => break,
+            Some(&nb) if nb < 0x80 && !matches!(nb, b'-' | b'.' | b'&' | b'\'') => break,
+            _ => {}
+        }
+        let Some((cj, jlen)) = char_at(slice, j) else { break };
+        if cj.is_alphanumeric() {
+            ascii = false;
+            j += jlen;
+        } else if is_joiner(cj) {
+            match char_at(slice, j + jlen) {
+                Some((n, nlen)) if n.is_alphanumeric() => {
+                    hyphen |= cj == '-';
+                    dot |= cj == '.';
+                    ascii &= jlen == 1 && nlen == 1;
+                    j += jlen + nlen;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let mut end_off = j;
+    // "U.S." keeps its final dot: a run of single letters joined by dots.
+    if dot && bytes.get(j) == Some(&b'.') && is_initialism(slice.get(off..end_off).unwrap_or_default()) {
+        end_off += 1;
+        j += 1;
+    }
+    // The word as text only for the rare tests that need it.
+    let word = || slice.get(off..end_off).unwrap_or_default();
+    let cut = possessive_cut(bytes.get(off..end_off).unwrap_or_default());
+    let base_len = end_off - off - cut;
+    // The lowered copy has the text's char boundaries, so for an ASCII word,
+    // or one whose other chars are their own lower case, it holds the
+    // lower-case form; only the rest lower-case into a new string.
+    let lowered_slice = lowered.get(start..start + base_len).filter(|_| same_length);
+    let (lower, flags) = match lowered_slice {
+        Some(l) if ascii || lower_is_itself(word().get(..base_len).unwrap_or_default()) => {
+            (l, lex.flags_in(lowered, start, base_len))
+        }
+        _ => {
+            let l = word().get(..base_len).unwrap_or_default().to_lowercase();
+            let flags = lex.flags(&l);
+            owned.forms.push((out.len(), l));
+            ("", flags)
+        }
+    };
+    out.push(Tok {
+        span: Span::new(start, base + end_off),
+        lower: Lower(lower),
+        flags,
+        cut: u8::try_from(cut).unwrap_or(0),
+        word: true,
+        cap: if b < 0x80 { cls & class::UPPER != 0 } else { c.is_uppercase() }
+            || (hyphen && particle_prefixed(word())),
+        possessive: cut > 0,
+    });
+    j
 }
 
 /// "al-Shaibani", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name.
