@@ -2,6 +2,7 @@
 //! other modules share.
 
 use crate::lexicon::{Classes, Lexicon, WordInfo};
+use crate::marks::MarkAt;
 use std::borrow::Cow;
 
 /// What a token is.
@@ -165,7 +166,7 @@ pub(crate) fn tokenize<'a>(
 ) -> Vec<Tok<'a>> {
     let mut toks = Vec::new();
     let mut owned = OwnedLowers::default();
-    tokenize_into(&mut toks, &mut owned, text, lowered, lex, start, end);
+    tokenize_into(&mut toks, &mut owned, &mut Vec::new(), text, lowered, lex, start, end);
     owned.attach(&mut toks, arena);
     toks
 }
@@ -204,16 +205,20 @@ impl OwnedLowers {
 /// whole text). `lowered` is `text` with ASCII letters lower-cased (same
 /// length, same char boundaries); word tokens borrow their lower-case form
 /// from it, and look it up in `lex` once. A lower-case form that is no slice
-/// of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
+/// of `lowered` goes to `owned`, for [`OwnedLowers::attach`]. Every
+/// quotation mark of the range goes to `marks`, in order: the marks that
+/// are punctuation tokens and the apostrophes inside words ("Kyiv’s").
 ///
 /// Works on bytes: ASCII is classified by table without decoding, and only a
 /// non-ASCII char is decoded (to test it with the Unicode tables). Most words
 /// are a run of ASCII letters and digits ended by a space or by punctuation
 /// that joins nothing; they take a fast path that scans the run once and
 /// never decodes a char.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn tokenize_into<'a>(
     toks: &mut Vec<Tok<'a>>,
     owned: &mut OwnedLowers,
+    marks: &mut Vec<MarkAt>,
     text: &'a str,
     lowered: &'a str,
     lex: &Lexicon,
@@ -241,7 +246,7 @@ pub(crate) fn tokenize_into<'a>(
             let run_end = i + alnum_run(bytes, i);
             let cap = cls & UPPER != 0;
             if may_go_on(bytes, run_end) {
-                let (last, ascii) = word_end(region, i, run_end, char::from(bytes[run_end - 1]), true);
+                let (last, ascii) = word_end(region, marks, i, run_end, char::from(bytes[run_end - 1]), true);
                 push_word(toks, owned, region, lowered, lex, i, last, ascii, cap);
                 i = last;
             } else {
@@ -263,6 +268,9 @@ pub(crate) fn tokenize_into<'a>(
         }
         let next_alnum = || char_at(region, i + len).is_some_and(is_alnum);
         if !(is_alnum(c) || (matches!(c, '#' | '@') && next_alnum())) {
+            if let Some(m) = MarkAt::of(i, c) {
+                marks.push(m);
+            }
             toks.push(Tok {
                 start: i,
                 end: i + len,
@@ -274,7 +282,7 @@ pub(crate) fn tokenize_into<'a>(
             i += len;
             continue;
         }
-        let (last, ascii) = word_end(region, i, i + len, c, c.is_ascii());
+        let (last, ascii) = word_end(region, marks, i, i + len, c, c.is_ascii());
         // '#' and '@' are ASCII and not upper case.
         push_word(toks, owned, region, lowered, lex, i, last, ascii, c.is_uppercase());
         i = last;
@@ -331,8 +339,16 @@ fn push_word<'a>(
 /// characters between two pieces (a comma only between digits); a dotted
 /// abbreviation keeps its final dot. The scan resumes at `last`, one past the
 /// word so far, whose last char is `prev`; `ascii` says whether it is ASCII.
+/// An apostrophe the word takes in is a quotation mark: it goes to `marks`.
 #[inline]
-fn word_end(region: &str, i: usize, mut last: usize, mut prev: char, mut ascii: bool) -> (usize, bool) {
+fn word_end(
+    region: &str,
+    marks: &mut Vec<MarkAt>,
+    i: usize,
+    mut last: usize,
+    mut prev: char,
+    mut ascii: bool,
+) -> (usize, bool) {
     let bytes = region.as_bytes();
     loop {
         // The common case: a run of ASCII letters and digits, then a byte
@@ -360,6 +376,9 @@ fn word_end(region: &str, i: usize, mut last: usize, mut prev: char, mut ascii: 
                 _ => after.is_some_and(is_alnum),
             };
             if ok {
+                if let Some(m) = MarkAt::of(last, d) {
+                    marks.push(m);
+                }
                 ascii &= d.is_ascii();
                 last += d_len;
                 prev = d;
@@ -635,7 +654,18 @@ mod tests {
             "\u{2028}",
             "Mr.",
             "’90s",
+            "«",
+            "»",
+            "‹",
+            "›",
+            "„",
+            "‚",
+            "「",
+            "」",
+            "o‘clock",
+            "a'b",
         ];
+        let searcher = crate::marks::mark_searcher();
         let mut state = 0x2545_f491_4f6c_dd1du64;
         for round in 0..4000 {
             let mut text = String::new();
@@ -656,7 +686,14 @@ mod tests {
                 for &end in cuts[k..].iter().step_by(2) {
                     let (mut fast, mut slow) = (Vec::new(), Vec::new());
                     let (mut fast_owned, mut slow_owned) = (OwnedLowers::default(), OwnedLowers::default());
-                    tokenize_into(&mut fast, &mut fast_owned, &text, &lowered, &lex, start, end);
+                    let mut marks = Vec::new();
+                    tokenize_into(&mut fast, &mut fast_owned, &mut marks, &text, &lowered, &lex, start, end);
+                    // The tokenizer's marks are the searcher's within the range.
+                    let want: Vec<MarkAt> = crate::marks::find_marks(&searcher, &text)
+                        .into_iter()
+                        .filter(|m| m.start >= start && m.end <= end)
+                        .collect();
+                    assert_eq!(marks, want, "{text:?} {start}..{end}");
                     reference_tokenize_into(&mut slow, &mut slow_owned, &text, &lowered, &lex, start, end);
                     let (mut fast_arena, mut slow_arena) = (String::new(), String::new());
                     fast_owned.attach(&mut fast, &mut fast_arena);
