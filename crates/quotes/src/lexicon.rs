@@ -352,6 +352,19 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::word`] of a word of `len` bytes, 1 to 7, given as its
+    /// lower-case bytes in a little-endian integer, zero-padded: the key
+    /// the tokenizer reads with the word (see `text::alnum_run_key`).
+    #[inline]
+    pub fn short_word(&self, lo: u64, len: usize) -> WordInfo {
+        // Longer or empty words have no key of this shape (the empty key
+        // marks free slots).
+        if len == 0 || len >= 8 {
+            return WordInfo::default();
+        }
+        self.table.get(WordTable::pack(lo, 0, len)).unwrap_or_default()
+    }
+
     /// The cue phrases starting with a word, longest first.
     pub fn cue_phrases(&self, info: WordInfo) -> Option<&[CuePhrase]> {
         if !info.classes.has(Classes::CUE) {
@@ -390,6 +403,9 @@ mod tests {
             );
         }
         assert!(lex.word_in(text, 0, 4).classes.has(Classes::CUE));
+        for w in ["said", "he", "a", "unto", "that", "zelensk", "told"] {
+            assert_eq!(lex.short_word(load_le(w.as_bytes()), w.len()), lex.word(w), "{w}");
+        }
         assert_ne!(WordTable::key(b"ab"), WordTable::key(b"ab\0"));
     }
 

@@ -243,7 +243,8 @@ pub(crate) fn tokenize_into<'a>(
         if cls & ALNUM != 0 {
             // An ASCII word start: the run of letters and digits from here is
             // the whole word unless a byte that may join follows it.
-            let run_end = i + alnum_run(bytes, i);
+            let (run, key) = alnum_run_key(bytes, i);
+            let run_end = i + run;
             let cap = cls & UPPER != 0;
             if may_go_on(bytes, run_end) {
                 let (last, ascii) = word_end(region, marks, i, run_end, char::from(bytes[run_end - 1]), true);
@@ -253,7 +254,10 @@ pub(crate) fn tokenize_into<'a>(
                 // All ASCII: the lower-case form is a slice of `lowered`. Done
                 // here rather than in `push_word`, whose call costs as much.
                 let lower = lowered.get(i..run_end).unwrap_or("");
-                let word = lex.word_in(lowered, i, run_end);
+                let word = match key {
+                    Some(lo) => lex.short_word(lo, run),
+                    None => lex.word_in(lowered, i, run_end),
+                };
                 toks.push(Tok { start: i, end: run_end, kind: TokKind::Word, lower, cap, word });
                 i = run_end;
             }
@@ -399,22 +403,9 @@ fn word_end(
 /// byte.
 #[inline]
 fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut n = 0;
     while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk);
-        // Per byte, on its low seven bits (so no sum carries into the next
-        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
-        // of `y + (0x7f - hi)` when `y > hi`.
-        let y = x & LOW7;
-        let folded = y | (0x20 * ONES); // upper-case letters to lower case
-        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
-        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
-        // Bytes with the high bit set are not ASCII.
-        let alnum = (letter | digit) & !x & HIGH;
-        let stop = !alnum & HIGH;
+        let (stop, _) = stops_and_lowered(u64::from_le_bytes(chunk));
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
@@ -424,6 +415,46 @@ fn alnum_run(bytes: &[u8], at: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// For eight bytes read as a little-endian integer: the high bit of each
+/// byte that is not an ASCII letter or digit, and the bytes with ASCII
+/// letters lower-cased (a digit's 0x20 bit is already set, so OR-ing it in
+/// changes only upper-case letters among letters and digits).
+#[inline]
+fn stops_and_lowered(x: u64) -> (u64, u64) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (so no sum carries into the next
+    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+    // of `y + (0x7f - hi)` when `y > hi`.
+    let y = x & LOW7;
+    let folded = y | (0x20 * ONES); // upper-case letters to lower case
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+    // Bytes with the high bit set are not ASCII.
+    let alnum = (letter | digit) & !x & HIGH;
+    (!alnum & HIGH, folded)
+}
+
+/// [`alnum_run`] at a word start, with the run's word-table key when the
+/// first eight-byte read holds the whole run and more: the run's bytes
+/// lower-cased and zero-padded (for [`Lexicon::short_word`]), taken from
+/// the same read, so most words need neither a second read of the text
+/// nor [`Lexicon::word_in`]'s length checks and masking.
+#[inline]
+fn alnum_run_key(bytes: &[u8], at: usize) -> (usize, Option<u64>) {
+    let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+        return (alnum_run(bytes, at), None);
+    };
+    let (stop, folded) = stops_and_lowered(u64::from_le_bytes(chunk));
+    if stop == 0 {
+        return (8 + alnum_run(bytes, at + 8), None);
+    }
+    let n = (stop.trailing_zeros() / 8) as usize;
+    // `n < 8`: keep its `n` bytes.
+    (n, Some(folded & ((1u64 << (8 * n)) - 1)))
 }
 
 /// "U.S", "U.N", "e.g": single letters joined by dots.
@@ -719,6 +750,22 @@ mod tests {
             let w = tok_text(text, t);
             assert_eq!(t.lower(), w.to_lowercase(), "{w}");
             assert_eq!(to_lower(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn alnum_run_keys_are_lowered_runs() {
+        let text = "Said aBc 9Z DEF-G abcdefg ABCDEFGH x\u{e9}y q";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            let (n, key) = alnum_run_key(bytes, at);
+            assert_eq!(n, alnum_run(bytes, at), "at {at}");
+            if let Some(lo) = key {
+                let want = text.get(at..at + n).map(str::to_ascii_lowercase).unwrap_or_default();
+                let mut padded = [0u8; 8];
+                padded[..n].copy_from_slice(want.as_bytes());
+                assert_eq!(lo, u64::from_le_bytes(padded), "at {at}");
+            }
         }
     }
 
