@@ -255,7 +255,7 @@ pub(crate) fn tokenize_into<'a>(
                 // here rather than in `push_word`, whose call costs as much.
                 let lower = lowered.get(i..run_end).unwrap_or("");
                 let word = match key {
-                    Some(lo) => lex.short_word(lo, run),
+                    Some((lo, hi)) => lex.word_of_key(lo, hi, run),
                     None => lex.word_in(lowered, i, run_end),
                 };
                 toks.push(Tok { start: i, end: run_end, kind: TokKind::Word, lower, cap, word });
@@ -439,22 +439,32 @@ fn stops_and_lowered(x: u64) -> (u64, u64) {
 }
 
 /// [`alnum_run`] at a word start, with the run's word-table key when the
-/// first eight-byte read holds the whole run and more: the run's bytes
-/// lower-cased and zero-padded (for [`Lexicon::short_word`]), taken from
-/// the same read, so most words need neither a second read of the text
+/// eight-byte reads that find its end hold the whole run and more (a run
+/// of up to fifteen bytes): the run's bytes lower-cased and zero-padded, as
+/// two little-endian integers (for [`Lexicon::word_of_key`]), taken from
+/// the same reads, so most words need neither a second read of the text
 /// nor [`Lexicon::word_in`]'s length checks and masking.
 #[inline]
-fn alnum_run_key(bytes: &[u8], at: usize) -> (usize, Option<u64>) {
-    let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
-        return (alnum_run(bytes, at), None);
+fn alnum_run_key(bytes: &[u8], at: usize) -> (usize, Option<(u64, u64)>) {
+    let chunk = |at: usize| bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok());
+    // `(1 << 8n) - 1` keeps the low `n` bytes, for `n < 8`.
+    let keep = |folded: u64, stop: u64| {
+        let n = (stop.trailing_zeros() / 8) as usize;
+        (n, folded & ((1u64 << (8 * n)) - 1))
     };
-    let (stop, folded) = stops_and_lowered(u64::from_le_bytes(chunk));
-    if stop == 0 {
-        return (8 + alnum_run(bytes, at + 8), None);
+    let Some(x) = chunk(at) else { return (alnum_run(bytes, at), None) };
+    let (stop, lo) = stops_and_lowered(u64::from_le_bytes(x));
+    if stop != 0 {
+        let (n, lo) = keep(lo, stop);
+        return (n, Some((lo, 0)));
     }
-    let n = (stop.trailing_zeros() / 8) as usize;
-    // `n < 8`: keep its `n` bytes.
-    (n, Some(folded & ((1u64 << (8 * n)) - 1)))
+    let Some(x) = chunk(at + 8) else { return (8 + alnum_run(bytes, at + 8), None) };
+    let (stop, hi) = stops_and_lowered(u64::from_le_bytes(x));
+    if stop != 0 {
+        let (n, hi) = keep(hi, stop);
+        return (8 + n, Some((lo, hi)));
+    }
+    (16 + alnum_run(bytes, at + 16), None)
 }
 
 /// "U.S", "U.N", "e.g": single letters joined by dots.
@@ -755,16 +765,19 @@ mod tests {
 
     #[test]
     fn alnum_run_keys_are_lowered_runs() {
-        let text = "Said aBc 9Z DEF-G abcdefg ABCDEFGH x\u{e9}y q";
+        let text = "Said aBc 9Z DEF-G abcdefg ABCDEFGH Antidisestablishmentarianism x\u{e9}y \
+                    Reconsideration Transformations1 q";
         let bytes = text.as_bytes();
         for at in 0..bytes.len() {
             let (n, key) = alnum_run_key(bytes, at);
             assert_eq!(n, alnum_run(bytes, at), "at {at}");
-            if let Some(lo) = key {
+            if let Some((lo, hi)) = key {
                 let want = text.get(at..at + n).map(str::to_ascii_lowercase).unwrap_or_default();
-                let mut padded = [0u8; 8];
+                let mut padded = [0u8; 16];
                 padded[..n].copy_from_slice(want.as_bytes());
-                assert_eq!(lo, u64::from_le_bytes(padded), "at {at}");
+                let (want_lo, want_hi) = padded.split_at(8);
+                assert_eq!(lo.to_le_bytes(), want_lo, "at {at}");
+                assert_eq!(hi.to_le_bytes(), want_hi, "at {at}");
             }
         }
     }
