@@ -260,6 +260,11 @@ pub(crate) fn tokenize_into<'a>(
                 };
                 toks.push(Tok { start: i, end: run_end, kind: TokKind::Word, lower, cap, word });
                 i = run_end;
+                // Most such words are followed by one space: skip it here
+                // rather than with a trip round the loop.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
             continue;
         }
