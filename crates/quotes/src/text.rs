@@ -21,12 +21,17 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    /// The lower-case form of a word (empty for punctuation): a slice of
-    /// the ASCII-lowered copy of the document, which has the same byte
-    /// offsets, or, for the rare word with a non-ASCII letter whose lower
-    /// case differs ("Éric"), of the [`OwnedLowers`] arena. Reading it is a
-    /// plain slice access, with no UTF-8 validation, and tokens need no drop.
+    /// The lower-case form of a word (empty for punctuation). With
+    /// `sliced`, the whole ASCII-lowered copy of the document, which has the
+    /// same byte offsets: the form is its `start..end`, sliced when read
+    /// ([`Tok::lower`]), so the tokenizer checks no char boundaries for the
+    /// many words whose form is never read. Otherwise the form itself: ""
+    /// or, for the rare word with a non-ASCII letter whose lower case
+    /// differs ("Éric"), a slice of the [`OwnedLowers`] arena. Tokens need
+    /// no drop.
     lower: &'a str,
+    /// `lower` is the whole lowered document, to slice at `start..end`.
+    sliced: bool,
     /// The word starts with an upper-case letter.
     cap: bool,
     /// The word lists the word is on (none for punctuation).
@@ -44,11 +49,21 @@ impl<'a> Tok<'a> {
         }
     }
     /// The lower-case form of a word; empty for punctuation.
+    #[inline]
     pub fn lower(&self) -> &'a str {
-        self.lower
+        if self.sliced {
+            self.lower.get(self.start..self.end).unwrap_or("")
+        } else {
+            self.lower
+        }
     }
+    /// True when the token is the lower-case word `word`.
     pub fn is(&self, word: &str) -> bool {
-        self.kind == TokKind::Word && self.lower() == word
+        // A sliced form is as long as the token: most words fail on length,
+        // before any slicing.
+        self.kind == TokKind::Word
+            && (!self.sliced || self.end.saturating_sub(self.start) == word.len())
+            && self.lower() == word
     }
     /// A word starting with an upper-case letter (not '#', '@' or a digit).
     pub fn is_cap(&self) -> bool {
@@ -195,6 +210,7 @@ impl OwnedLowers {
             let end = at + form.len();
             if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
                 t.lower = l;
+                t.sliced = false;
             }
             at = end;
         }
@@ -253,12 +269,19 @@ pub(crate) fn tokenize_into<'a>(
             } else {
                 // All ASCII: the lower-case form is a slice of `lowered`. Done
                 // here rather than in `push_word`, whose call costs as much.
-                let lower = lowered.get(i..run_end).unwrap_or("");
                 let word = match key {
                     Some((lo, hi)) => lex.word_of_key(lo, hi, run),
                     None => lex.word_in(lowered, i, run_end),
                 };
-                toks.push(Tok { start: i, end: run_end, kind: TokKind::Word, lower, cap, word });
+                toks.push(Tok {
+                    start: i,
+                    end: run_end,
+                    kind: TokKind::Word,
+                    lower: lowered,
+                    sliced: true,
+                    cap,
+                    word,
+                });
                 i = run_end;
                 // Most such words are followed by one space: skip it here
                 // rather than with a trip round the loop.
@@ -285,6 +308,7 @@ pub(crate) fn tokenize_into<'a>(
                 end: i + len,
                 kind: TokKind::Punct(c),
                 lower: "",
+                sliced: false,
                 cap: false,
                 word: WordInfo::default(),
             });
@@ -329,18 +353,19 @@ fn push_word<'a>(
     ascii: bool,
     cap: bool,
 ) {
-    let (lower, word) = match lowered.get(a..z) {
-        Some(l) if ascii || lower_is_itself(region.get(a..z).unwrap_or("")) => {
-            (l, lex.word_in(lowered, a, z))
+    let (sliced, word) = match lowered.get(a..z) {
+        Some(_) if ascii || lower_is_itself(region.get(a..z).unwrap_or("")) => {
+            (true, lex.word_in(lowered, a, z))
         }
         _ => {
             let l = region.get(a..z).unwrap_or("").to_lowercase();
             let word = lex.word(&l);
             owned.forms.push((toks.len(), l));
-            ("", word)
+            (false, word)
         }
     };
-    toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+    let lower = if sliced { lowered } else { "" };
+    toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, sliced, cap, word });
 }
 
 /// The end of the word starting at byte `i` of `region`, and whether the
@@ -563,6 +588,7 @@ mod tests {
                     end: start + i + len,
                     kind: TokKind::Punct(c),
                     lower: "",
+                    sliced: false,
                     cap: false,
                     word: WordInfo::default(),
                 });
@@ -571,19 +597,19 @@ mod tests {
             }
             let (last, ascii) = reference_word_end(region, i, c);
             let (a, z) = (start + i, start + last);
-            let (lower, word) = match lowered.get(a..z) {
-                Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
-                    (l, lex.word_in(lowered, a, z))
+            let (lower, sliced, word) = match lowered.get(a..z) {
+                Some(_) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
+                    (lowered, true, lex.word_in(lowered, a, z))
                 }
                 _ => {
                     let l = region.get(i..last).unwrap_or("").to_lowercase();
                     let word = lex.word(&l);
                     owned.forms.push((toks.len(), l));
-                    ("", word)
+                    ("", false, word)
                 }
             };
             let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
-            toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+            toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, sliced, cap, word });
             i = last;
         }
     }
