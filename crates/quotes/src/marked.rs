@@ -308,11 +308,7 @@ fn after_attribution(g: &Grammar<'_>, k: usize) -> Option<Attr> {
 fn term_cue_before(g: &Grammar<'_>, open_tok: usize) -> bool {
     g.lex.term_cues.iter().any(|phrase| {
         let n = phrase.len();
-        open_tok >= n
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| g.toks[open_tok - n + k].is_word() && g.toks[open_tok - n + k].lower() == w)
+        open_tok >= n && phrase.iter().enumerate().all(|(k, w)| g.toks[open_tok - n + k].is(w))
     })
 }
 
