@@ -291,7 +291,27 @@ pub(crate) fn tokenize_into<'a>(
             }
             continue;
         }
-        // Not ASCII, or ASCII punctuation: decode the char.
+        if b.is_ascii() && b != b'#' && b != b'@' {
+            // ASCII punctuation (the ASCII whitespace, letters and digits
+            // are taken above; '#' and '@' may start a word): one token,
+            // without decoding or the Unicode tests below.
+            let c = char::from(b);
+            if let Some(m) = MarkAt::of(i, c) {
+                marks.push(m);
+            }
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: TokKind::Punct(c),
+                lower: "",
+                sliced: false,
+                cap: false,
+                word: WordInfo::default(),
+            });
+            i += 1;
+            continue;
+        }
+        // Not ASCII, or '#' or '@': decode the char.
         let Some(c) = char_at(region, i) else { break };
         let len = c.len_utf8();
         if c.is_whitespace() {
