@@ -3,9 +3,8 @@
 use crate::grammar::Grammar;
 use crate::lexicon::Lexicon;
 use crate::marked::{self, ParaToks};
-use crate::marks::{find_marks, mark_searcher, Pairer};
+use crate::marks::Pairer;
 use crate::text::{tok_at, tokenize_into, OwnedLowers};
-use aho_corasick::AhoCorasick;
 use claimsheet_core::{Document, Paragraph, Quote, Sentence, SentenceKind, Span};
 use std::fmt;
 use std::sync::Arc;
@@ -49,13 +48,12 @@ impl std::error::Error for Error {}
 #[derive(Debug, Clone)]
 pub struct QuoteExtractor {
     lex: Arc<Lexicon>,
-    marks: AhoCorasick,
 }
 
 impl QuoteExtractor {
-    /// Builds an extractor: reads the word lists and compiles the mark searcher.
+    /// Builds an extractor: reads the word lists.
     pub fn new(config: &QuoteConfig) -> Result<QuoteExtractor, Error> {
-        Ok(QuoteExtractor { lex: Arc::new(Lexicon::new(config)?), marks: mark_searcher() })
+        Ok(QuoteExtractor { lex: Arc::new(Lexicon::new(config)?) })
     }
 
     /// The quotes of `doc`, sorted by span start. `paragraphs` and `sentences`
@@ -111,18 +109,6 @@ impl QuoteExtractor {
         let mut boiler: Vec<Span> = Vec::with_capacity(sents.len());
         boiler.extend(sents.iter().filter(|s| s.kind == SentenceKind::Boilerplate).map(|s| s.span));
 
-        // Marks outside boilerplate.
-        let mut marks = find_marks(&self.marks, text);
-        {
-            let mut b = 0;
-            marks.retain(|m| {
-                while b < boiler.len() && boiler[b].end <= m.start {
-                    b += 1;
-                }
-                !(b < boiler.len() && boiler[b].start <= m.start)
-            });
-        }
-
         // Tokens and marks paragraph by paragraph. Tokens borrow their lower
         // case from one ASCII-lowered copy of the text.
         let lowered = text.to_ascii_lowercase();
@@ -133,16 +119,14 @@ impl QuoteExtractor {
         let mut all_toks = Vec::with_capacity(text.len() / 3 + 1);
         let mut para_ranges = Vec::with_capacity(paras.len());
         let mut pairer = Pairer::new(text, lex);
-        let mut m = 0;
+        // The quotation marks of one paragraph, found by the tokenizer (it
+        // reads every char of the paragraph, so a separate search of the
+        // text would only repeat its work), then those in boilerplate
+        // dropped. `b` walks `boiler` once: marks come in text order.
+        let mut marks = Vec::new();
+        let mut b = 0;
         let mut s = 0;
         for (index, &span) in paras.iter().enumerate() {
-            while m < marks.len() && marks[m].start < span.start {
-                m += 1;
-            }
-            let first = m;
-            while m < marks.len() && marks[m].end <= span.end {
-                m += 1;
-            }
             while s < sents.len() && sents[s].span.end <= span.start {
                 s += 1;
             }
@@ -154,9 +138,25 @@ impl QuoteExtractor {
                 all_headline &= sents[k].kind == SentenceKind::Headline;
                 k += 1;
             }
-            pairer.paragraph(index, span, &marks[first..m]);
             let first_tok = all_toks.len();
-            tokenize_into(&mut all_toks, &mut owned_lowers, text, &lowered, lex, span.start, span.end);
+            marks.clear();
+            tokenize_into(
+                &mut all_toks,
+                &mut owned_lowers,
+                &mut marks,
+                text,
+                &lowered,
+                lex,
+                span.start,
+                span.end,
+            );
+            marks.retain(|m| {
+                while b < boiler.len() && boiler[b].end <= m.start {
+                    b += 1;
+                }
+                !(b < boiler.len() && boiler[b].start <= m.start)
+            });
+            pairer.paragraph(index, span, &marks);
             para_ranges.push((span, first_tok..all_toks.len(), any && all_headline));
         }
         owned_lowers.attach(&mut all_toks, &mut lower_arena);

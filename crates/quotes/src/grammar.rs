@@ -81,7 +81,7 @@ impl<'a> Grammar<'a> {
         'phrases: for p in phrases {
             for (k, w) in p.words[..p.cue_len].iter().enumerate() {
                 match self.word(i + k) {
-                    Some(t) if i + k < hi && t.lower() == w => {}
+                    Some(t) if i + k < hi && t.is(w) => {}
                     _ => continue 'phrases,
                 }
             }
@@ -90,7 +90,7 @@ impl<'a> Grammar<'a> {
             let lead_ok = p.words[p.cue_len..]
                 .iter()
                 .enumerate()
-                .all(|(k, w)| end + k < hi && self.word(end + k).is_some_and(|t| t.lower() == w));
+                .all(|(k, w)| end + k < hi && self.word(end + k).is_some_and(|t| t.is(w)));
             if lead_ok {
                 lead_end = end + p.words.len() - p.cue_len;
             }

@@ -352,6 +352,20 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::word`] of a word of `len` bytes, 1 to 15, given as its
+    /// lower-case bytes in two little-endian integers, zero-padded (bytes
+    /// 0..8 in `lo`, 8.. in `hi`): the key the tokenizer reads with the
+    /// word (see `text::alnum_run_key`).
+    #[inline]
+    pub fn word_of_key(&self, lo: u64, hi: u64, len: usize) -> WordInfo {
+        // Longer or empty words have no key of this shape (the empty key
+        // marks free slots).
+        if len == 0 || len > WordTable::KEY_BYTES {
+            return WordInfo::default();
+        }
+        self.table.get(WordTable::pack(lo, hi, len)).unwrap_or_default()
+    }
+
     /// The cue phrases starting with a word, longest first.
     pub fn cue_phrases(&self, info: WordInfo) -> Option<&[CuePhrase]> {
         if !info.classes.has(Classes::CUE) {
@@ -390,6 +404,21 @@ mod tests {
             );
         }
         assert!(lex.word_in(text, 0, 4).classes.has(Classes::CUE));
+        for w in [
+            "said",
+            "he",
+            "a",
+            "unto",
+            "that",
+            "zelensk",
+            "told",
+            "according",
+            "nevertheless",
+            "zelenskiyyyyyy",
+        ] {
+            let (lo, hi) = w.as_bytes().split_at(w.len().min(8));
+            assert_eq!(lex.word_of_key(load_le(lo), load_le(hi), w.len()), lex.word(w), "{w}");
+        }
         assert_ne!(WordTable::key(b"ab"), WordTable::key(b"ab\0"));
     }
 

@@ -21,7 +21,7 @@
 //! ```
 //!
 //! # Marks
-//! `“ ” " ‘ ’ ' « » ‹ › „ ‚ 「 」` are found with aho-corasick; the text is never
+//! `“ ” " ‘ ’ ' « » ‹ › „ ‚ 「 」` are found by the tokenizer, in paragraphs; the text is never
 //! normalised. A single mark between letters or digits is an apostrophe
 //! (`don’t`, `Spider’s`); a leading one before a year or elision is too
 //! (`’90s`, `rock ’n’ roll`); a closing single mark with no single quote open

@@ -149,10 +149,11 @@ fn classify(
     let first_part = raw.parts.first().copied().unwrap_or_default();
     let content =
         text.get(first_part.start..raw.parts.last().map_or(first_part.end, |p| p.end)).unwrap_or("");
-    let content_toks: Vec<&Tok> = {
+    // Borrowed, not collected: a quote's tokens are one run of the slice.
+    let content_toks: &[Tok] = {
         let a = tok_at(ftoks, first_part.start);
         let b = tok_at(ftoks, first_part.end);
-        ftoks[a..b.max(a)].iter().collect()
+        &ftoks[a..b.max(a)]
     };
     let words = content_toks.iter().filter(|t| t.is_word()).count();
     let raw_inner_end = raw.close.map_or(raw.end, |c| c.start);
@@ -198,7 +199,7 @@ fn classify(
     let cue_directly_before =
         before.is_some() && (colon_before || comma_before || prev.is_some_and(|t| t.is_cue()));
 
-    let shaped = name_shaped(text, &content_toks, content);
+    let shaped = name_shaped(text, content_toks, content);
     let named = prev.is_some_and(|t| t.has(Classes::NAME_CUE)) && shaped;
     let bare_name = !fp.headline && after.is_none() && !cue_directly_before && shaped;
     // A hashtag or handle alone ("#MeToo") names something; a sentence that merely
@@ -307,19 +308,15 @@ fn after_attribution(g: &Grammar<'_>, k: usize) -> Option<Attr> {
 fn term_cue_before(g: &Grammar<'_>, open_tok: usize) -> bool {
     g.lex.term_cues.iter().any(|phrase| {
         let n = phrase.len();
-        open_tok >= n
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| g.toks[open_tok - n + k].is_word() && g.toks[open_tok - n + k].lower() == w)
+        open_tok >= n && phrase.iter().enumerate().all(|(k, w)| g.toks[open_tok - n + k].is(w))
     })
 }
 
 /// A name or title: capitalised words (minor words allowed), no final
 /// sentence punctuation, at most eight words ("Spider’s Web", "Operation
 /// Barbarossa", "The Lord of the Rings", "#IStandWithAhmed").
-fn name_shaped(text: &str, toks: &[&Tok], content: &str) -> bool {
-    let words: Vec<&&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+fn name_shaped(text: &str, toks: &[Tok], content: &str) -> bool {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     if words.is_empty() || words.len() > 8 || content.trim_end().ends_with(['.', '?', '!', '…']) {
         return false;
     }

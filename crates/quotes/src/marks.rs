@@ -1,7 +1,8 @@
-//! Finding quotation marks (aho-corasick, no normalisation), telling
+//! Quotation marks (found by the tokenizer, no normalisation), telling
 //! apostrophes and primes from quotes, and pairing marks within paragraphs.
 
 use crate::lexicon::Lexicon;
+#[cfg(test)]
 use aho_corasick::AhoCorasick;
 use claimsheet_core::Span;
 
@@ -35,7 +36,9 @@ enum Glyph {
 }
 
 /// The marks, in the order of [`GLYPHS`].
+#[cfg(test)]
 const PATTERNS: [&str; 14] = ["“", "”", "\"", "‘", "’", "'", "«", "»", "‹", "›", "„", "‚", "「", "」"];
+#[cfg(test)]
 const GLYPHS: [Glyph; 14] = [
     Glyph::Open(Family::Double),
     Glyph::Close(Family::Double),
@@ -53,10 +56,12 @@ const GLYPHS: [Glyph; 14] = [
     Glyph::Close(Family::Corner),
 ];
 
-/// Builds the mark searcher. The marks are single, distinct chars, so every
+/// Builds the mark searcher, the reference the tokenizer's marks are tested
+/// against. The marks are single, distinct chars, so every
 /// match kind finds the same occurrences; leftmost-first is the one that lets
 /// aho-corasick use its vectorised (Teddy) search instead of stepping its
 /// automaton byte by byte, several times faster on text with few marks.
+#[cfg(test)]
 pub(crate) fn mark_searcher() -> AhoCorasick {
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
@@ -65,14 +70,42 @@ pub(crate) fn mark_searcher() -> AhoCorasick {
 }
 
 /// One mark occurrence.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MarkAt {
     pub start: usize,
     pub end: usize,
     glyph: Glyph,
 }
 
-/// All marks in `text`, in order.
+impl MarkAt {
+    /// The mark `c` at byte `start`, or `None` when `c` is no quotation mark
+    /// (the chars of `PATTERNS`, read as `GLYPHS` reads them). The tokenizer
+    /// calls it on every punctuation char and inner apostrophe: it sees
+    /// every char of a paragraph, so no separate search of the text is needed.
+    #[inline]
+    pub(crate) fn of(start: usize, c: char) -> Option<MarkAt> {
+        let glyph = match c {
+            '“' | '„' => Glyph::Open(Family::Double),
+            '”' => Glyph::Close(Family::Double),
+            '"' => Glyph::StraightDouble,
+            '‘' => Glyph::LeftSingle,
+            '’' => Glyph::RightSingle,
+            '\'' => Glyph::StraightSingle,
+            '«' => Glyph::Open(Family::Guillemet),
+            '»' => Glyph::Close(Family::Guillemet),
+            '‹' => Glyph::Open(Family::SingleGuillemet),
+            '›' => Glyph::Close(Family::SingleGuillemet),
+            '‚' => Glyph::LowSingle,
+            '「' => Glyph::Open(Family::Corner),
+            '」' => Glyph::Close(Family::Corner),
+            _ => return None,
+        };
+        Some(MarkAt { start, end: start + c.len_utf8(), glyph })
+    }
+}
+
+/// All marks in `text`, in order: the reference for the tokenizer's marks.
+#[cfg(test)]
 pub(crate) fn find_marks(ac: &AhoCorasick, text: &str) -> Vec<MarkAt> {
     ac.find_iter(text)
         .map(|m| MarkAt { start: m.start(), end: m.end(), glyph: GLYPHS[m.pattern().as_usize()] })
@@ -451,5 +484,13 @@ mod tests {
         let ac = mark_searcher();
         let text = PATTERNS.join(" ");
         assert_eq!(find_marks(&ac, &text).len(), PATTERNS.len());
+    }
+
+    #[test]
+    fn mark_of_reads_each_glyph_as_the_searcher_does() {
+        let ac = mark_searcher();
+        let text = PATTERNS.join(" ");
+        let from_chars: Vec<MarkAt> = text.char_indices().filter_map(|(i, c)| MarkAt::of(i, c)).collect();
+        assert_eq!(from_chars, find_marks(&ac, &text));
     }
 }

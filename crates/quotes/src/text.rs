@@ -2,6 +2,7 @@
 //! other modules share.
 
 use crate::lexicon::{Classes, Lexicon, WordInfo};
+use crate::marks::MarkAt;
 use std::borrow::Cow;
 
 /// What a token is.
@@ -20,12 +21,17 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    /// The lower-case form of a word (empty for punctuation): a slice of
-    /// the ASCII-lowered copy of the document, which has the same byte
-    /// offsets, or, for the rare word with a non-ASCII letter whose lower
-    /// case differs ("Éric"), of the [`OwnedLowers`] arena. Reading it is a
-    /// plain slice access, with no UTF-8 validation, and tokens need no drop.
+    /// The lower-case form of a word (empty for punctuation). With
+    /// `sliced`, the whole ASCII-lowered copy of the document, which has the
+    /// same byte offsets: the form is its `start..end`, sliced when read
+    /// ([`Tok::lower`]), so the tokenizer checks no char boundaries for the
+    /// many words whose form is never read. Otherwise the form itself: ""
+    /// or, for the rare word with a non-ASCII letter whose lower case
+    /// differs ("Éric"), a slice of the [`OwnedLowers`] arena. Tokens need
+    /// no drop.
     lower: &'a str,
+    /// `lower` is the whole lowered document, to slice at `start..end`.
+    sliced: bool,
     /// The word starts with an upper-case letter.
     cap: bool,
     /// The word lists the word is on (none for punctuation).
@@ -43,11 +49,21 @@ impl<'a> Tok<'a> {
         }
     }
     /// The lower-case form of a word; empty for punctuation.
+    #[inline]
     pub fn lower(&self) -> &'a str {
-        self.lower
+        if self.sliced {
+            self.lower.get(self.start..self.end).unwrap_or("")
+        } else {
+            self.lower
+        }
     }
+    /// True when the token is the lower-case word `word`.
     pub fn is(&self, word: &str) -> bool {
-        self.kind == TokKind::Word && self.lower() == word
+        // A sliced form is as long as the token: most words fail on length,
+        // before any slicing.
+        self.kind == TokKind::Word
+            && (!self.sliced || self.end.saturating_sub(self.start) == word.len())
+            && self.lower() == word
     }
     /// A word starting with an upper-case letter (not '#', '@' or a digit).
     pub fn is_cap(&self) -> bool {
@@ -165,7 +181,7 @@ pub(crate) fn tokenize<'a>(
 ) -> Vec<Tok<'a>> {
     let mut toks = Vec::new();
     let mut owned = OwnedLowers::default();
-    tokenize_into(&mut toks, &mut owned, text, lowered, lex, start, end);
+    tokenize_into(&mut toks, &mut owned, &mut Vec::new(), text, lowered, lex, start, end);
     owned.attach(&mut toks, arena);
     toks
 }
@@ -194,6 +210,7 @@ impl OwnedLowers {
             let end = at + form.len();
             if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
                 t.lower = l;
+                t.sliced = false;
             }
             at = end;
         }
@@ -204,16 +221,20 @@ impl OwnedLowers {
 /// whole text). `lowered` is `text` with ASCII letters lower-cased (same
 /// length, same char boundaries); word tokens borrow their lower-case form
 /// from it, and look it up in `lex` once. A lower-case form that is no slice
-/// of `lowered` goes to `owned`, for [`OwnedLowers::attach`].
+/// of `lowered` goes to `owned`, for [`OwnedLowers::attach`]. Every
+/// quotation mark of the range goes to `marks`, in order: the marks that
+/// are punctuation tokens and the apostrophes inside words ("Kyiv’s").
 ///
 /// Works on bytes: ASCII is classified by table without decoding, and only a
 /// non-ASCII char is decoded (to test it with the Unicode tables). Most words
 /// are a run of ASCII letters and digits ended by a space or by punctuation
 /// that joins nothing; they take a fast path that scans the run once and
 /// never decodes a char.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn tokenize_into<'a>(
     toks: &mut Vec<Tok<'a>>,
     owned: &mut OwnedLowers,
+    marks: &mut Vec<MarkAt>,
     text: &'a str,
     lowered: &'a str,
     lex: &Lexicon,
@@ -238,23 +259,59 @@ pub(crate) fn tokenize_into<'a>(
         if cls & ALNUM != 0 {
             // An ASCII word start: the run of letters and digits from here is
             // the whole word unless a byte that may join follows it.
-            let run_end = i + alnum_run(bytes, i);
+            let (run, key) = alnum_run_key(bytes, i);
+            let run_end = i + run;
             let cap = cls & UPPER != 0;
             if may_go_on(bytes, run_end) {
-                let (last, ascii) = word_end(region, i, run_end, char::from(bytes[run_end - 1]), true);
+                let (last, ascii) = word_end(region, marks, i, run_end, char::from(bytes[run_end - 1]), true);
                 push_word(toks, owned, region, lowered, lex, i, last, ascii, cap);
                 i = last;
             } else {
                 // All ASCII: the lower-case form is a slice of `lowered`. Done
                 // here rather than in `push_word`, whose call costs as much.
-                let lower = lowered.get(i..run_end).unwrap_or("");
-                let word = lex.word_in(lowered, i, run_end);
-                toks.push(Tok { start: i, end: run_end, kind: TokKind::Word, lower, cap, word });
+                let word = match key {
+                    Some((lo, hi)) => lex.word_of_key(lo, hi, run),
+                    None => lex.word_in(lowered, i, run_end),
+                };
+                toks.push(Tok {
+                    start: i,
+                    end: run_end,
+                    kind: TokKind::Word,
+                    lower: lowered,
+                    sliced: true,
+                    cap,
+                    word,
+                });
                 i = run_end;
+                // Most such words are followed by one space: skip it here
+                // rather than with a trip round the loop.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
             continue;
         }
-        // Not ASCII, or ASCII punctuation: decode the char.
+        if b.is_ascii() && b != b'#' && b != b'@' {
+            // ASCII punctuation (the ASCII whitespace, letters and digits
+            // are taken above; '#' and '@' may start a word): one token,
+            // without decoding or the Unicode tests below.
+            let c = char::from(b);
+            if let Some(m) = MarkAt::of(i, c) {
+                marks.push(m);
+            }
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: TokKind::Punct(c),
+                lower: "",
+                sliced: false,
+                cap: false,
+                word: WordInfo::default(),
+            });
+            i += 1;
+            continue;
+        }
+        // Not ASCII, or '#' or '@': decode the char.
         let Some(c) = char_at(region, i) else { break };
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -263,18 +320,22 @@ pub(crate) fn tokenize_into<'a>(
         }
         let next_alnum = || char_at(region, i + len).is_some_and(is_alnum);
         if !(is_alnum(c) || (matches!(c, '#' | '@') && next_alnum())) {
+            if let Some(m) = MarkAt::of(i, c) {
+                marks.push(m);
+            }
             toks.push(Tok {
                 start: i,
                 end: i + len,
                 kind: TokKind::Punct(c),
                 lower: "",
+                sliced: false,
                 cap: false,
                 word: WordInfo::default(),
             });
             i += len;
             continue;
         }
-        let (last, ascii) = word_end(region, i, i + len, c, c.is_ascii());
+        let (last, ascii) = word_end(region, marks, i, i + len, c, c.is_ascii());
         // '#' and '@' are ASCII and not upper case.
         push_word(toks, owned, region, lowered, lex, i, last, ascii, c.is_uppercase());
         i = last;
@@ -312,18 +373,19 @@ fn push_word<'a>(
     ascii: bool,
     cap: bool,
 ) {
-    let (lower, word) = match lowered.get(a..z) {
-        Some(l) if ascii || lower_is_itself(region.get(a..z).unwrap_or("")) => {
-            (l, lex.word_in(lowered, a, z))
+    let (sliced, word) = match lowered.get(a..z) {
+        Some(_) if ascii || lower_is_itself(region.get(a..z).unwrap_or("")) => {
+            (true, lex.word_in(lowered, a, z))
         }
         _ => {
             let l = region.get(a..z).unwrap_or("").to_lowercase();
             let word = lex.word(&l);
             owned.forms.push((toks.len(), l));
-            ("", word)
+            (false, word)
         }
     };
-    toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+    let lower = if sliced { lowered } else { "" };
+    toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, sliced, cap, word });
 }
 
 /// The end of the word starting at byte `i` of `region`, and whether the
@@ -331,8 +393,16 @@ fn push_word<'a>(
 /// characters between two pieces (a comma only between digits); a dotted
 /// abbreviation keeps its final dot. The scan resumes at `last`, one past the
 /// word so far, whose last char is `prev`; `ascii` says whether it is ASCII.
+/// An apostrophe the word takes in is a quotation mark: it goes to `marks`.
 #[inline]
-fn word_end(region: &str, i: usize, mut last: usize, mut prev: char, mut ascii: bool) -> (usize, bool) {
+fn word_end(
+    region: &str,
+    marks: &mut Vec<MarkAt>,
+    i: usize,
+    mut last: usize,
+    mut prev: char,
+    mut ascii: bool,
+) -> (usize, bool) {
     let bytes = region.as_bytes();
     loop {
         // The common case: a run of ASCII letters and digits, then a byte
@@ -360,6 +430,9 @@ fn word_end(region: &str, i: usize, mut last: usize, mut prev: char, mut ascii: 
                 _ => after.is_some_and(is_alnum),
             };
             if ok {
+                if let Some(m) = MarkAt::of(last, d) {
+                    marks.push(m);
+                }
                 ascii &= d.is_ascii();
                 last += d_len;
                 prev = d;
@@ -380,22 +453,9 @@ fn word_end(region: &str, i: usize, mut last: usize, mut prev: char, mut ascii: 
 /// byte.
 #[inline]
 fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut n = 0;
     while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk);
-        // Per byte, on its low seven bits (so no sum carries into the next
-        // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
-        // of `y + (0x7f - hi)` when `y > hi`.
-        let y = x & LOW7;
-        let folded = y | (0x20 * ONES); // upper-case letters to lower case
-        let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
-        let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
-        // Bytes with the high bit set are not ASCII.
-        let alnum = (letter | digit) & !x & HIGH;
-        let stop = !alnum & HIGH;
+        let (stop, _) = stops_and_lowered(u64::from_le_bytes(chunk));
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
@@ -405,6 +465,56 @@ fn alnum_run(bytes: &[u8], at: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// For eight bytes read as a little-endian integer: the high bit of each
+/// byte that is not an ASCII letter or digit, and the bytes with ASCII
+/// letters lower-cased (a digit's 0x20 bit is already set, so OR-ing it in
+/// changes only upper-case letters among letters and digits).
+#[inline]
+fn stops_and_lowered(x: u64) -> (u64, u64) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (so no sum carries into the next
+    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+    // of `y + (0x7f - hi)` when `y > hi`.
+    let y = x & LOW7;
+    let folded = y | (0x20 * ONES); // upper-case letters to lower case
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+    // Bytes with the high bit set are not ASCII.
+    let alnum = (letter | digit) & !x & HIGH;
+    (!alnum & HIGH, folded)
+}
+
+/// [`alnum_run`] at a word start, with the run's word-table key when the
+/// eight-byte reads that find its end hold the whole run and more (a run
+/// of up to fifteen bytes): the run's bytes lower-cased and zero-padded, as
+/// two little-endian integers (for [`Lexicon::word_of_key`]), taken from
+/// the same reads, so most words need neither a second read of the text
+/// nor [`Lexicon::word_in`]'s length checks and masking.
+#[inline]
+fn alnum_run_key(bytes: &[u8], at: usize) -> (usize, Option<(u64, u64)>) {
+    let chunk = |at: usize| bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok());
+    // `(1 << 8n) - 1` keeps the low `n` bytes, for `n < 8`.
+    let keep = |folded: u64, stop: u64| {
+        let n = (stop.trailing_zeros() / 8) as usize;
+        (n, folded & ((1u64 << (8 * n)) - 1))
+    };
+    let Some(x) = chunk(at) else { return (alnum_run(bytes, at), None) };
+    let (stop, lo) = stops_and_lowered(u64::from_le_bytes(x));
+    if stop != 0 {
+        let (n, lo) = keep(lo, stop);
+        return (n, Some((lo, 0)));
+    }
+    let Some(x) = chunk(at + 8) else { return (8 + alnum_run(bytes, at + 8), None) };
+    let (stop, hi) = stops_and_lowered(u64::from_le_bytes(x));
+    if stop != 0 {
+        let (n, hi) = keep(hi, stop);
+        return (8 + n, Some((lo, hi)));
+    }
+    (16 + alnum_run(bytes, at + 16), None)
 }
 
 /// "U.S", "U.N", "e.g": single letters joined by dots.
@@ -498,6 +608,7 @@ mod tests {
                     end: start + i + len,
                     kind: TokKind::Punct(c),
                     lower: "",
+                    sliced: false,
                     cap: false,
                     word: WordInfo::default(),
                 });
@@ -506,19 +617,19 @@ mod tests {
             }
             let (last, ascii) = reference_word_end(region, i, c);
             let (a, z) = (start + i, start + last);
-            let (lower, word) = match lowered.get(a..z) {
-                Some(l) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
-                    (l, lex.word_in(lowered, a, z))
+            let (lower, sliced, word) = match lowered.get(a..z) {
+                Some(_) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
+                    (lowered, true, lex.word_in(lowered, a, z))
                 }
                 _ => {
                     let l = region.get(i..last).unwrap_or("").to_lowercase();
                     let word = lex.word(&l);
                     owned.forms.push((toks.len(), l));
-                    ("", word)
+                    ("", false, word)
                 }
             };
             let cap = if c.is_ascii() { cls & UPPER != 0 } else { c.is_uppercase() };
-            toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, cap, word });
+            toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, sliced, cap, word });
             i = last;
         }
     }
@@ -635,7 +746,18 @@ mod tests {
             "\u{2028}",
             "Mr.",
             "’90s",
+            "«",
+            "»",
+            "‹",
+            "›",
+            "„",
+            "‚",
+            "「",
+            "」",
+            "o‘clock",
+            "a'b",
         ];
+        let searcher = crate::marks::mark_searcher();
         let mut state = 0x2545_f491_4f6c_dd1du64;
         for round in 0..4000 {
             let mut text = String::new();
@@ -656,7 +778,14 @@ mod tests {
                 for &end in cuts[k..].iter().step_by(2) {
                     let (mut fast, mut slow) = (Vec::new(), Vec::new());
                     let (mut fast_owned, mut slow_owned) = (OwnedLowers::default(), OwnedLowers::default());
-                    tokenize_into(&mut fast, &mut fast_owned, &text, &lowered, &lex, start, end);
+                    let mut marks = Vec::new();
+                    tokenize_into(&mut fast, &mut fast_owned, &mut marks, &text, &lowered, &lex, start, end);
+                    // The tokenizer's marks are the searcher's within the range.
+                    let want: Vec<MarkAt> = crate::marks::find_marks(&searcher, &text)
+                        .into_iter()
+                        .filter(|m| m.start >= start && m.end <= end)
+                        .collect();
+                    assert_eq!(marks, want, "{text:?} {start}..{end}");
                     reference_tokenize_into(&mut slow, &mut slow_owned, &text, &lowered, &lex, start, end);
                     let (mut fast_arena, mut slow_arena) = (String::new(), String::new());
                     fast_owned.attach(&mut fast, &mut fast_arena);
@@ -682,6 +811,25 @@ mod tests {
             let w = tok_text(text, t);
             assert_eq!(t.lower(), w.to_lowercase(), "{w}");
             assert_eq!(to_lower(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn alnum_run_keys_are_lowered_runs() {
+        let text = "Said aBc 9Z DEF-G abcdefg ABCDEFGH Antidisestablishmentarianism x\u{e9}y \
+                    Reconsideration Transformations1 q";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            let (n, key) = alnum_run_key(bytes, at);
+            assert_eq!(n, alnum_run(bytes, at), "at {at}");
+            if let Some((lo, hi)) = key {
+                let want = text.get(at..at + n).map(str::to_ascii_lowercase).unwrap_or_default();
+                let mut padded = [0u8; 16];
+                padded[..n].copy_from_slice(want.as_bytes());
+                let (want_lo, want_hi) = padded.split_at(8);
+                assert_eq!(lo.to_le_bytes(), want_lo, "at {at}");
+                assert_eq!(hi.to_le_bytes(), want_hi, "at {at}");
+            }
         }
     }
 
