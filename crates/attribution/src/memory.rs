@@ -231,9 +231,8 @@ impl Memory {
         let window = self.recent.iter().rev().take(RECENT);
         for &(id, _, _) in window {
             let e = &self.entities[id];
-            let title_fits =
-                e.title.as_deref().is_some_and(|t| t.to_lowercase().split(' ').any(|w| w == head));
-            let name_fits = e.name.to_lowercase().split(' ').any(|w| w == head);
+            let title_fits = e.title.as_deref().is_some_and(|t| has_word_lowered(t, head));
+            let name_fits = has_word_lowered(&e.name, head);
             if title_fits || name_fits {
                 return Resolved::Entity(id);
             }
@@ -249,6 +248,24 @@ impl Memory {
         }
         Resolved::Unresolved
     }
+}
+
+/// True when one of the space-separated words of `s`, lower-cased, is `head`:
+/// `s.to_lowercase().split(' ').any(|w| w == head)` without a new string per
+/// entity looked at. Lower-casing neither makes nor removes spaces, and a
+/// space is no cased char for the final-sigma rule, so lower-casing word by
+/// word gives the same words; an ASCII word (nearly all) needs no new string.
+fn has_word_lowered(s: &str, head: &str) -> bool {
+    s.split(' ').any(|w| {
+        if w.is_ascii() {
+            // `head` must itself be lower case: an ASCII word lower-cases to ASCII.
+            w.len() == head.len()
+                && w.eq_ignore_ascii_case(head)
+                && !head.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            w.to_lowercase() == head
+        }
+    })
 }
 
 #[cfg(test)]
@@ -300,6 +317,19 @@ mod tests {
         assert_eq!(m.pronoun(they, 2), Resolved::Entity(officials));
         // "he" has now fixed John's gender; a new unknown-gender person is still a candidate.
         assert_eq!(m.entities[john].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn word_test_matches_lowering_the_whole_string() {
+        let cases =
+            ["Defence Minister", "the MINISTER", "Σ ΟΔΟΣ", "\u{212A}ing", "İstanbul  Mayor", "", " a "];
+        for s in cases {
+            for head in ["minister", "Minister", "king", "οδος", "οδοσ", "σ", "", "a", "mayor", "i̇stanbul"]
+            {
+                let reference = s.to_lowercase().split(' ').any(|w| w == head);
+                assert_eq!(has_word_lowered(s, head), reference, "{s:?} {head:?}");
+            }
+        }
     }
 
     #[test]
