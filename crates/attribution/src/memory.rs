@@ -3,7 +3,8 @@
 
 use crate::lexicon::HashMap;
 use crate::lexicon::{Gender, PronounInfo};
-use crate::np::NameParts;
+use crate::np::{NameParts, NameWords};
+use std::borrow::Cow;
 
 /// What sort of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,16 +64,25 @@ impl Memory {
     }
 
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
-    /// Takes the parts by value: their strings move into the memory rather than being copied.
-    pub(crate) fn name(&mut self, parts: NameParts) -> usize {
-        let NameParts { title, name, lower, gender, person_marked, org, place, .. } = parts;
+    /// `text` is the text the name was parsed from and `lowered` its ASCII-lowered
+    /// copy ([`crate::tokens::ascii_lowered`]). Takes the parts by value: owned
+    /// strings move into the memory; a name given as a span is copied only when stored.
+    pub(crate) fn name(&mut self, parts: NameParts, text: &str, lowered: &str) -> usize {
+        let NameParts { title, words, gender, person_marked, org, place, .. } = parts;
+        let (name, lower): (Cow<str>, Cow<str>) = match words {
+            NameWords::Span(s) => (
+                Cow::Borrowed(text.get(s.start..s.end).unwrap_or("")),
+                Cow::Borrowed(lowered.get(s.start..s.end).unwrap_or("")),
+            ),
+            NameWords::Owned { name, lower } => (Cow::Owned(name), Cow::Owned(lower)),
+        };
         // The last word, and whether it is the only one, from one short scan
         // back to the last space (names are a few words).
         let last_space = lower.as_bytes().iter().rposition(|&b| b == b' ');
         let one_word = last_space.is_none();
         let last = match last_space {
             Some(sp) => lower.get(sp + 1..).unwrap_or(""),
-            None => lower.as_str(),
+            None => lower.as_ref(),
         };
         let kind = if place {
             EntityKind::Place
@@ -84,7 +94,7 @@ impl Memory {
             EntityKind::Unknown
         };
         let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
-        let by_name = self.by_name.get(lower.as_str()).copied();
+        let by_name = self.by_name.get(lower.as_ref()).copied();
         // The last word's entity, looked up once: the map does not change
         // until the end of this call. Not needed for a known non-person name.
         let by_last =
@@ -99,7 +109,7 @@ impl Memory {
             if let Some(cand) = by_last {
                 let e = &self.entities[cand];
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (one_word || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_str()));
+                    && (one_word || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_ref()));
                 if compatible {
                     id = Some(cand);
                 }
@@ -109,7 +119,7 @@ impl Memory {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if name.len() > e.name.len() && person_like {
-                    e.name = name;
+                    e.name = name.into_owned();
                 }
                 if e.title.is_none() {
                     e.title = title;
@@ -123,7 +133,7 @@ impl Memory {
                 id
             }
             None => {
-                self.entities.push(Entity { name, title, kind, gender });
+                self.entities.push(Entity { name: name.into_owned(), title, kind, gender });
                 self.entities.len() - 1
             }
         };
@@ -132,7 +142,7 @@ impl Memory {
         }
         // A name already listed keeps its first entity.
         if by_name.is_none() {
-            self.by_name.insert(lower, id);
+            self.by_name.insert(lower.into_owned(), id);
         }
         id
     }
@@ -276,8 +286,7 @@ mod tests {
         NameParts {
             title: title.map(str::to_string),
             plural_title: false,
-            name: name.to_string(),
-            lower: name.to_lowercase(),
+            words: NameWords::Owned { name: name.to_string(), lower: name.to_lowercase() },
             gender: None,
             person_marked: title.is_some(),
             org: false,
@@ -288,11 +297,11 @@ mod tests {
     #[test]
     fn short_names_join_the_fullest() {
         let mut m = Memory::default();
-        let a = m.name(parts("Tayyip Erdogan", Some("Turkish President")));
-        let b = m.name(parts("Erdogan", None));
+        let a = m.name(parts("Tayyip Erdogan", Some("Turkish President")), "", "");
+        let b = m.name(parts("Erdogan", None), "", "");
         assert_eq!(a, b);
-        let z = m.name(parts("Zelenskiy", None));
-        let z2 = m.name(parts("Volodymyr Zelenskiy", Some("President")));
+        let z = m.name(parts("Zelenskiy", None), "", "");
+        let z2 = m.name(parts("Volodymyr Zelenskiy", Some("President")), "", "");
         assert_eq!(z, z2);
         assert_eq!(m.entities[z].name, "Volodymyr Zelenskiy");
         assert_eq!(m.entities[a].title.as_deref(), Some("Turkish President"));
@@ -306,9 +315,9 @@ mod tests {
         let mut m = Memory::default();
         let mut w = parts("Jane Smith", None);
         w.gender = Some(Gender::Female);
-        let jane = m.name(w);
+        let jane = m.name(w, "", "");
         m.mentioned(jane, 0, true);
-        let john = m.name(parts("John Brown", None));
+        let john = m.name(parts("John Brown", None), "", "");
         m.mentioned(john, 1, true);
         let officials = m.group("officials");
         m.mentioned(officials, 1, false);
@@ -336,7 +345,7 @@ mod tests {
     fn descriptions_need_a_fitting_antecedent() {
         let mut m = Memory::default();
         assert_eq!(m.description("minister", false), Resolved::Unresolved);
-        let u = m.name(parts("Rustem Umerov", Some("Defence Minister")));
+        let u = m.name(parts("Rustem Umerov", Some("Defence Minister")), "", "");
         m.mentioned(u, 0, true);
         assert_eq!(m.description("minister", false), Resolved::Entity(u));
         assert_eq!(m.description("company", true), Resolved::Unresolved);

@@ -5,7 +5,7 @@ use crate::hedge::find_hedge;
 use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
-use crate::np::{Np, NpKind};
+use crate::np::{NameWords, Np, NpKind};
 use crate::tokens::{ascii_lowered, tokenize_into, OwnedLowers, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
@@ -385,7 +385,7 @@ impl AttributionResolver {
                         let last_ti = unit_toks.iter().rposition(|t| t.span.end <= span.end).unwrap_or(ti);
                         prev_plural_title =
                             if parts.plural_title { parts.title.clone().map(|t| (last_ti, t)) } else { None };
-                        let id = memory.name(parts);
+                        let id = memory.name(parts, text, &lowered);
                         resolved.insert(span, Resolved::Entity(id));
                         Some((id, span))
                     }
@@ -414,7 +414,7 @@ impl AttributionResolver {
                     }
                     Event::Extra(x, _) => {
                         let Some(extra) = extras.get(x) else { continue };
-                        let r = self.resolve_extra(text, extra, &mut memory, ui, doc_owner);
+                        let r = self.resolve_extra(text, &lowered, extra, &mut memory, ui, doc_owner);
                         resolved.insert(extra.np.span, r.clone());
                         match r {
                             Resolved::Entity(id) => Some((id, extra.np.span)),
@@ -599,6 +599,7 @@ impl AttributionResolver {
     fn resolve_extra(
         &self,
         text: &str,
+        lowered: &str,
         e: &Extra,
         memory: &mut Memory,
         unit: usize,
@@ -609,14 +610,14 @@ impl AttributionResolver {
             NpKind::Name(parts) => {
                 let mut parts = parts.clone();
                 if e.camel {
-                    parts.name = transcript::split_camel(&parts.name);
-                    parts.lower = parts.name.to_lowercase();
-                    parts.person_marked = parts.name.contains(' ');
+                    let name = transcript::split_camel(parts.name(text));
+                    parts.person_marked = name.contains(' ');
+                    parts.words = NameWords::Owned { lower: name.to_lowercase(), name };
                 }
                 if parts.title.is_none() {
                     parts.title = e.appos_title.map(str::to_string);
                 }
-                Resolved::Entity(memory.name(parts))
+                Resolved::Entity(memory.name(parts, text, lowered))
             }
             NpKind::Pronoun(p) => memory.pronoun(*p, unit),
             NpKind::Relative => Resolved::Unresolved,
