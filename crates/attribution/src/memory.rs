@@ -39,11 +39,15 @@ pub(crate) enum Resolved {
 }
 
 /// Entities and a bounded list of recent mentions (most recent last).
+///
+/// The lookup keys are lower-case names and last words; most borrow the
+/// ASCII-lowered text of the article (`'t`), so listing a name copies no
+/// string. The rest (names with non-ASCII words, groups) are owned.
 #[derive(Debug, Default)]
-pub(crate) struct Memory {
+pub(crate) struct Memory<'t> {
     pub entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
-    by_last_word: HashMap<String, usize>,
+    by_name: HashMap<Cow<'t, str>, usize>,
+    by_last_word: HashMap<Cow<'t, str>, usize>,
     /// (entity, unit index, was the unit's subject)
     recent: Vec<(usize, usize, bool)>,
 }
@@ -51,10 +55,10 @@ pub(crate) struct Memory {
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT: usize = 48;
 
-impl Memory {
+impl<'t> Memory<'t> {
     /// An empty memory with room for a typical article's entities, so its
     /// maps rarely grow (each growth re-hashes every name).
-    pub(crate) fn with_capacity(entities: usize) -> Memory {
+    pub(crate) fn with_capacity(entities: usize) -> Memory<'t> {
         Memory {
             entities: Vec::with_capacity(entities),
             by_name: HashMap::with_capacity_and_hasher(entities, Default::default()),
@@ -67,9 +71,9 @@ impl Memory {
     /// `text` is the text the name was parsed from and `lowered` its ASCII-lowered
     /// copy ([`crate::tokens::ascii_lowered`]). Takes the parts by value: owned
     /// strings move into the memory; a name given as a span is copied only when stored.
-    pub(crate) fn name(&mut self, parts: NameParts, text: &str, lowered: &str) -> usize {
+    pub(crate) fn name(&mut self, parts: NameParts, text: &str, lowered: &'t str) -> usize {
         let NameParts { title, words, gender, person_marked, org, place, .. } = parts;
-        let (name, lower): (Cow<str>, Cow<str>) = match words {
+        let (name, lower): (Cow<str>, Cow<'t, str>) = match words {
             NameWords::Span(s) => (
                 Cow::Borrowed(text.get(s.start..s.end).unwrap_or("")),
                 Cow::Borrowed(lowered.get(s.start..s.end).unwrap_or("")),
@@ -138,11 +142,16 @@ impl Memory {
             }
         };
         if person_like && by_last != Some(id) {
-            self.by_last_word.insert(last.to_string(), id);
+            // The last word of a borrowed name is borrowed too.
+            let key = match &lower {
+                Cow::Borrowed(l) => Cow::Borrowed(l.get(l.len() - last.len()..).unwrap_or("")),
+                Cow::Owned(_) => Cow::Owned(last.to_string()),
+            };
+            self.by_last_word.insert(key, id);
         }
         // A name already listed keeps its first entity.
         if by_name.is_none() {
-            self.by_name.insert(lower.into_owned(), id);
+            self.by_name.insert(lower, id);
         }
         id
     }
@@ -160,12 +169,12 @@ impl Memory {
     /// The entity named exactly `written` (case aside), added with `kind` if new.
     fn literal(&mut self, written: &str, kind: EntityKind) -> usize {
         let lower = written.to_lowercase();
-        if let Some(&id) = self.by_name.get(&lower) {
+        if let Some(&id) = self.by_name.get(lower.as_str()) {
             return id;
         }
         self.entities.push(Entity { name: written.to_string(), title: None, kind, gender: None });
         let id = self.entities.len() - 1;
-        self.by_name.insert(lower, id);
+        self.by_name.insert(Cow::Owned(lower), id);
         id
     }
 

@@ -596,12 +596,12 @@ impl AttributionResolver {
         transcript::turns(&self.lex, doc, paragraphs)
     }
 
-    fn resolve_extra(
+    fn resolve_extra<'t>(
         &self,
         text: &str,
-        lowered: &str,
+        lowered: &'t str,
         e: &Extra,
-        memory: &mut Memory,
+        memory: &mut Memory<'t>,
         unit: usize,
         doc_owner: Option<usize>,
     ) -> Resolved {
