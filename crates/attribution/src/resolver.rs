@@ -303,8 +303,22 @@ impl AttributionResolver {
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
         let mut memory = Memory::with_capacity(32);
+        // How the spans that are ever looked up resolved: the targets' speaker
+        // phrases. A name, group or pronoun elsewhere is remembered by the
+        // memory only; listing it here too cost a hash-map insert per mention.
+        let mut wanted: Vec<Span> = quote_plans
+            .iter()
+            .chain(&number_plans)
+            .filter_map(|p| match p {
+                Some(Plan::Np { np, .. }) => Some(np.span),
+                _ => None,
+            })
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let wanted = |s: Span| wanted.binary_search(&s).is_ok();
         let mut resolved: HashMap<Span, Resolved> =
-            HashMap::with_capacity_and_hasher(units.len() + extras.len(), Default::default());
+            HashMap::with_capacity_and_hasher(extras.len(), Default::default());
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
         let mut doc_owner: Option<usize> = None;
         let mut next_extra = 0;
@@ -386,17 +400,23 @@ impl AttributionResolver {
                         prev_plural_title =
                             if parts.plural_title { parts.title.clone().map(|t| (last_ti, t)) } else { None };
                         let id = memory.name(parts, text, &lowered);
-                        resolved.insert(span, Resolved::Entity(id));
+                        if wanted(span) {
+                            resolved.insert(span, Resolved::Entity(id));
+                        }
                         Some((id, span))
                     }
                     Event::Group(span, written, org) => {
                         let id = if org { memory.org_literal(&written) } else { memory.group(&written) };
-                        resolved.insert(span, Resolved::Entity(id));
+                        if wanted(span) {
+                            resolved.insert(span, Resolved::Entity(id));
+                        }
                         Some((id, span))
                     }
                     Event::Pronoun(span, p) => {
                         let r = memory.pronoun(p, ui);
-                        resolved.insert(span, r.clone());
+                        if wanted(span) {
+                            resolved.insert(span, r.clone());
+                        }
                         match r {
                             Resolved::Entity(id) => Some((id, span)),
                             Resolved::Unresolved => None,
