@@ -1,7 +1,7 @@
 //! The attribution resolver: one forward pass over an article's sentences
 //! with a small entity memory.
 
-use crate::hedge::find_hedge;
+use crate::hedge::{find_hedge, hedges_in, pick_hedge, HedgeAt};
 use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
@@ -562,6 +562,9 @@ impl AttributionResolver {
             quote_attr[qi] = Some(out.len());
             out.push(a);
         }
+        // The hedges of the last unit a number's hedge was looked for in.
+        let mut unit_hedges: Vec<HedgeAt> = Vec::new();
+        let mut hedges_of: Option<usize> = None;
         for (ni, n) in numbers.iter().enumerate() {
             if !n.checkable {
                 continue;
@@ -599,7 +602,12 @@ impl AttributionResolver {
                 if let Some(u) =
                     unit_at(&units, n.span.start).filter(|&u| unit_flags[u] & flag::HEDGE_FIRST != 0)
                 {
-                    a.hedge = find_hedge(lex, text, toks[u], &|_| false, Some(n.span.start));
+                    // The unit's hedges, found once for all its numbers.
+                    if hedges_of != Some(u) {
+                        hedges_in(lex, toks[u], &mut unit_hedges);
+                        hedges_of = Some(u);
+                    }
+                    a.hedge = pick_hedge(text, &unit_hedges, n.span.start);
                 }
             }
             out.push(a);
