@@ -26,16 +26,16 @@ pub(crate) fn find_hedge(
     skip: &dyn Fn(usize) -> bool,
     forward_from: Option<usize>,
 ) -> Option<String> {
-    for i in 0..toks.len() {
+    for (i, t) in toks.iter().enumerate() {
         // The flag says whether a hedge can start here without a lookup.
-        if !toks[i].word || !toks[i].has(flag::HEDGE_FIRST) || skip(i) {
+        if !t.word || !t.has(flag::HEDGE_FIRST) || skip(i) {
             continue;
         }
-        let Some(candidates) = lex.hedge_index.get(toks[i].lower.as_str()) else { continue };
+        let Some(candidates) = lex.hedge_index.get(t.lower.as_str()) else { continue };
         for (h, verb) in candidates {
             if let Some(end) = matches_at(toks, i, h, skip) {
                 if !verb || forward_from.map_or(true, |pos| toks[end].span.end <= pos) {
-                    return text.get(toks[i].span.start..toks[end].span.end).map(str::to_string);
+                    return text.get(t.span.start..toks[end].span.end).map(str::to_string);
                 }
             }
         }
