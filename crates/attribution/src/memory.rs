@@ -21,9 +21,11 @@ pub(crate) enum EntityKind {
     Group,
 }
 
+/// One entity. Its name borrows the article text (`'t`) when written as
+/// single-spaced ASCII words, so storing it copies nothing.
 #[derive(Debug, Clone)]
-pub(crate) struct Entity {
-    pub name: String,
+pub(crate) struct Entity<'t> {
+    pub name: Cow<'t, str>,
     pub title: Option<String>,
     pub kind: EntityKind,
     pub gender: Option<Gender>,
@@ -45,7 +47,7 @@ pub(crate) enum Resolved {
 /// string. The rest (names with non-ASCII words, groups) are owned.
 #[derive(Debug, Default)]
 pub(crate) struct Memory<'t> {
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'t>>,
     by_name: HashMap<Cow<'t, str>, usize>,
     by_last_word: HashMap<Cow<'t, str>, usize>,
     /// (entity, unit index, was the unit's subject)
@@ -71,9 +73,9 @@ impl<'t> Memory<'t> {
     /// `text` is the text the name was parsed from and `lowered` its ASCII-lowered
     /// copy ([`crate::tokens::ascii_lowered`]). Takes the parts by value: owned
     /// strings move into the memory; a name given as a span is copied only when stored.
-    pub(crate) fn name(&mut self, parts: NameParts, text: &str, lowered: &'t str) -> usize {
+    pub(crate) fn name(&mut self, parts: NameParts, text: &'t str, lowered: &'t str) -> usize {
         let NameParts { title, words, gender, person_marked, org, place, .. } = parts;
-        let (name, lower): (Cow<str>, Cow<'t, str>) = match words {
+        let (name, lower): (Cow<'t, str>, Cow<'t, str>) = match words {
             NameWords::Span(s) => (
                 Cow::Borrowed(text.get(s.start..s.end).unwrap_or("")),
                 Cow::Borrowed(lowered.get(s.start..s.end).unwrap_or("")),
@@ -123,7 +125,7 @@ impl<'t> Memory<'t> {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if name.len() > e.name.len() && person_like {
-                    e.name = name.into_owned();
+                    e.name = name;
                 }
                 if e.title.is_none() {
                     e.title = title;
@@ -137,7 +139,7 @@ impl<'t> Memory<'t> {
                 id
             }
             None => {
-                self.entities.push(Entity { name: name.into_owned(), title, kind, gender });
+                self.entities.push(Entity { name, title, kind, gender });
                 self.entities.len() - 1
             }
         };
@@ -172,7 +174,7 @@ impl<'t> Memory<'t> {
         if let Some(&id) = self.by_name.get(lower.as_str()) {
             return id;
         }
-        self.entities.push(Entity { name: written.to_string(), title: None, kind, gender: None });
+        self.entities.push(Entity { name: Cow::Owned(written.to_string()), title: None, kind, gender: None });
         let id = self.entities.len() - 1;
         self.by_name.insert(Cow::Owned(lower), id);
         id
@@ -188,7 +190,7 @@ impl<'t> Memory<'t> {
 
     /// The most recent entity a pronoun can refer to; a person's gender is learnt from it.
     pub(crate) fn pronoun(&mut self, p: PronounInfo, unit: usize) -> Resolved {
-        let fits = |e: &Entity| -> bool {
+        let fits = |e: &Entity<'t>| -> bool {
             if p.thing {
                 matches!(e.kind, EntityKind::Org | EntityKind::Place)
             } else if p.any {

@@ -465,7 +465,7 @@ impl AttributionResolver {
         let speaker_of = |r: Option<&Resolved>| -> (Option<String>, Option<String>) {
             match r {
                 Some(Resolved::Entity(id)) => match memory.entities.get(*id) {
-                    Some(e) => (Some(e.name.clone()), e.title.clone()),
+                    Some(e) => (Some(e.name.to_string()), e.title.clone()),
                     None => (None, None),
                 },
                 _ => (None, None),
@@ -474,7 +474,7 @@ impl AttributionResolver {
         let entity = |id: Option<usize>| -> (Option<String>, Option<String>) {
             match id.and_then(|id| memory.entities.get(id)) {
                 Some(e) if e.kind != EntityKind::Group || !e.name.is_empty() => {
-                    (Some(e.name.clone()), e.title.clone())
+                    (Some(e.name.to_string()), e.title.clone())
                 }
                 _ => (None, None),
             }
@@ -626,7 +626,7 @@ impl AttributionResolver {
 
     fn resolve_extra<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         lowered: &'t str,
         e: &Extra,
         memory: &mut Memory<'t>,
