@@ -2,6 +2,7 @@
 
 use crate::lexicon::{flag, Lexicon};
 use crate::tokens::Tok;
+use claimsheet_core::Span;
 
 fn matches_at(toks: &[Tok], i: usize, phrase: &[String], skip: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut j = i;
@@ -25,16 +26,16 @@ pub(crate) fn find_hedge(
     skip: &dyn Fn(usize) -> bool,
     forward_from: Option<usize>,
 ) -> Option<String> {
-    for i in 0..toks.len() {
+    for (i, t) in toks.iter().enumerate() {
         // The flag says whether a hedge can start here without a lookup.
-        if !toks[i].word || !toks[i].has(flag::HEDGE_FIRST) || skip(i) {
+        if !t.word || !t.has(flag::HEDGE_FIRST) || skip(i) {
             continue;
         }
-        let Some(candidates) = lex.hedge_index.get(toks[i].lower.as_str()) else { continue };
+        let Some(candidates) = lex.hedge_index.get(t.lower.as_str()) else { continue };
         for (h, verb) in candidates {
             if let Some(end) = matches_at(toks, i, h, skip) {
                 if !verb || forward_from.map_or(true, |pos| toks[end].span.end <= pos) {
-                    return text.get(toks[i].span.start..toks[end].span.end).map(str::to_string);
+                    return text.get(t.span.start..toks[end].span.end).map(str::to_string);
                 }
             }
         }
@@ -42,11 +43,43 @@ pub(crate) fn find_hedge(
     None
 }
 
+/// A hedge [`hedges_in`] found: where it is written and whether it is a hedging verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct HedgeAt {
+    pub span: Span,
+    pub verb: bool,
+}
+
+/// Every hedge match in `toks`, in the order [`find_hedge`] (with no tokens
+/// skipped) tries them: by first token, then by the word list's order. The
+/// first one a caller accepts is what [`find_hedge`] returns, so several
+/// numbers in one unit search the unit once.
+pub(crate) fn hedges_in(lex: &Lexicon, toks: &[Tok], out: &mut Vec<HedgeAt>) {
+    out.clear();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word || !t.has(flag::HEDGE_FIRST) {
+            continue;
+        }
+        let Some(candidates) = lex.hedge_index.get(t.lower.as_str()) else { continue };
+        for (h, verb) in candidates {
+            if let Some(end) = matches_at(toks, i, h, &|_| false) {
+                out.push(HedgeAt { span: Span::new(t.span.start, toks[end].span.end), verb: *verb });
+            }
+        }
+    }
+}
+
+/// [`find_hedge`] with no tokens skipped, from the unit's [`hedges_in`]:
+/// the first hedge that is no verb or ends by `forward_from`, as written.
+pub(crate) fn pick_hedge(text: &str, hedges: &[HedgeAt], forward_from: usize) -> Option<String> {
+    let h = hedges.iter().find(|h| !h.verb || h.span.end <= forward_from)?;
+    text.get(h.span.start..h.span.end).map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
-    use claimsheet_core::Span;
 
     #[test]
     fn hedges_in_sentences() {
@@ -69,6 +102,11 @@ mod tests {
             lex.mark(&mut toks);
             let got = find_hedge(&lex, text, &toks, &|_| false, *fwd);
             assert_eq!(got.as_deref(), *want, "{text}");
+            if let Some(pos) = fwd {
+                let mut all = Vec::new();
+                hedges_in(&lex, &toks, &mut all);
+                assert_eq!(pick_hedge(text, &all, *pos), got, "{text}");
+            }
         }
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::lexicon::HashMap;
 use crate::lexicon::{Gender, PronounInfo};
-use crate::np::NameParts;
+use crate::np::{NameParts, NameWords};
+use std::borrow::Cow;
 
 /// What sort of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,9 +21,11 @@ pub(crate) enum EntityKind {
     Group,
 }
 
+/// One entity. Its name borrows the article text (`'t`) when written as
+/// single-spaced ASCII words, so storing it copies nothing.
 #[derive(Debug, Clone)]
-pub(crate) struct Entity {
-    pub name: String,
+pub(crate) struct Entity<'t> {
+    pub name: Cow<'t, str>,
     pub title: Option<String>,
     pub kind: EntityKind,
     pub gender: Option<Gender>,
@@ -38,11 +41,15 @@ pub(crate) enum Resolved {
 }
 
 /// Entities and a bounded list of recent mentions (most recent last).
+///
+/// The lookup keys are lower-case names and last words; most borrow the
+/// ASCII-lowered text of the article (`'t`), so listing a name copies no
+/// string. The rest (names with non-ASCII words, groups) are owned.
 #[derive(Debug, Default)]
-pub(crate) struct Memory {
-    pub entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
-    by_last_word: HashMap<String, usize>,
+pub(crate) struct Memory<'t> {
+    pub entities: Vec<Entity<'t>>,
+    by_name: HashMap<Cow<'t, str>, usize>,
+    by_last_word: HashMap<Cow<'t, str>, usize>,
     /// (entity, unit index, was the unit's subject)
     recent: Vec<(usize, usize, bool)>,
 }
@@ -50,10 +57,10 @@ pub(crate) struct Memory {
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT: usize = 48;
 
-impl Memory {
+impl<'t> Memory<'t> {
     /// An empty memory with room for a typical article's entities, so its
     /// maps rarely grow (each growth re-hashes every name).
-    pub(crate) fn with_capacity(entities: usize) -> Memory {
+    pub(crate) fn with_capacity(entities: usize) -> Memory<'t> {
         Memory {
             entities: Vec::with_capacity(entities),
             by_name: HashMap::with_capacity_and_hasher(entities, Default::default()),
@@ -63,16 +70,25 @@ impl Memory {
     }
 
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
-    /// Takes the parts by value: their strings move into the memory rather than being copied.
-    pub(crate) fn name(&mut self, parts: NameParts) -> usize {
-        let NameParts { title, name, lower, gender, person_marked, org, place, .. } = parts;
+    /// `text` is the text the name was parsed from and `lowered` its ASCII-lowered
+    /// copy ([`crate::tokens::ascii_lowered`]). Takes the parts by value: owned
+    /// strings move into the memory; a name given as a span is copied only when stored.
+    pub(crate) fn name(&mut self, parts: NameParts, text: &'t str, lowered: &'t str) -> usize {
+        let NameParts { title, words, gender, person_marked, org, place, .. } = parts;
+        let (name, lower): (Cow<'t, str>, Cow<'t, str>) = match words {
+            NameWords::Span(s) => (
+                Cow::Borrowed(text.get(s.start..s.end).unwrap_or("")),
+                Cow::Borrowed(lowered.get(s.start..s.end).unwrap_or("")),
+            ),
+            NameWords::Owned { name, lower } => (Cow::Owned(name), Cow::Owned(lower)),
+        };
         // The last word, and whether it is the only one, from one short scan
         // back to the last space (names are a few words).
         let last_space = lower.as_bytes().iter().rposition(|&b| b == b' ');
         let one_word = last_space.is_none();
         let last = match last_space {
             Some(sp) => lower.get(sp + 1..).unwrap_or(""),
-            None => lower.as_str(),
+            None => lower.as_ref(),
         };
         let kind = if place {
             EntityKind::Place
@@ -84,7 +100,7 @@ impl Memory {
             EntityKind::Unknown
         };
         let person_like = matches!(kind, EntityKind::Person | EntityKind::Unknown);
-        let by_name = self.by_name.get(lower.as_str()).copied();
+        let by_name = self.by_name.get(lower.as_ref()).copied();
         // The last word's entity, looked up once: the map does not change
         // until the end of this call. Not needed for a known non-person name.
         let by_last =
@@ -99,7 +115,7 @@ impl Memory {
             if let Some(cand) = by_last {
                 let e = &self.entities[cand];
                 let compatible = matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
-                    && (one_word || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_str()));
+                    && (one_word || !e.name.contains(' ') || e.name.to_lowercase().ends_with(lower.as_ref()));
                 if compatible {
                     id = Some(cand);
                 }
@@ -128,7 +144,12 @@ impl Memory {
             }
         };
         if person_like && by_last != Some(id) {
-            self.by_last_word.insert(last.to_string(), id);
+            // The last word of a borrowed name is borrowed too.
+            let key = match &lower {
+                Cow::Borrowed(l) => Cow::Borrowed(l.get(l.len() - last.len()..).unwrap_or("")),
+                Cow::Owned(_) => Cow::Owned(last.to_string()),
+            };
+            self.by_last_word.insert(key, id);
         }
         // A name already listed keeps its first entity.
         if by_name.is_none() {
@@ -150,12 +171,12 @@ impl Memory {
     /// The entity named exactly `written` (case aside), added with `kind` if new.
     fn literal(&mut self, written: &str, kind: EntityKind) -> usize {
         let lower = written.to_lowercase();
-        if let Some(&id) = self.by_name.get(&lower) {
+        if let Some(&id) = self.by_name.get(lower.as_str()) {
             return id;
         }
-        self.entities.push(Entity { name: written.to_string(), title: None, kind, gender: None });
+        self.entities.push(Entity { name: Cow::Owned(written.to_string()), title: None, kind, gender: None });
         let id = self.entities.len() - 1;
-        self.by_name.insert(lower, id);
+        self.by_name.insert(Cow::Owned(lower), id);
         id
     }
 
@@ -169,7 +190,7 @@ impl Memory {
 
     /// The most recent entity a pronoun can refer to; a person's gender is learnt from it.
     pub(crate) fn pronoun(&mut self, p: PronounInfo, unit: usize) -> Resolved {
-        let fits = |e: &Entity| -> bool {
+        let fits = |e: &Entity<'t>| -> bool {
             if p.thing {
                 matches!(e.kind, EntityKind::Org | EntityKind::Place)
             } else if p.any {
@@ -231,9 +252,8 @@ impl Memory {
         let window = self.recent.iter().rev().take(RECENT);
         for &(id, _, _) in window {
             let e = &self.entities[id];
-            let title_fits =
-                e.title.as_deref().is_some_and(|t| t.to_lowercase().split(' ').any(|w| w == head));
-            let name_fits = e.name.to_lowercase().split(' ').any(|w| w == head);
+            let title_fits = e.title.as_deref().is_some_and(|t| has_word_lowered(t, head));
+            let name_fits = has_word_lowered(&e.name, head);
             if title_fits || name_fits {
                 return Resolved::Entity(id);
             }
@@ -251,6 +271,24 @@ impl Memory {
     }
 }
 
+/// True when one of the space-separated words of `s`, lower-cased, is `head`:
+/// `s.to_lowercase().split(' ').any(|w| w == head)` without a new string per
+/// entity looked at. Lower-casing neither makes nor removes spaces, and a
+/// space is no cased char for the final-sigma rule, so lower-casing word by
+/// word gives the same words; an ASCII word (nearly all) needs no new string.
+fn has_word_lowered(s: &str, head: &str) -> bool {
+    s.split(' ').any(|w| {
+        if w.is_ascii() {
+            // `head` must itself be lower case: an ASCII word lower-cases to ASCII.
+            w.len() == head.len()
+                && w.eq_ignore_ascii_case(head)
+                && !head.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            w.to_lowercase() == head
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,8 +297,7 @@ mod tests {
         NameParts {
             title: title.map(str::to_string),
             plural_title: false,
-            name: name.to_string(),
-            lower: name.to_lowercase(),
+            words: NameWords::Owned { name: name.to_string(), lower: name.to_lowercase() },
             gender: None,
             person_marked: title.is_some(),
             org: false,
@@ -271,11 +308,11 @@ mod tests {
     #[test]
     fn short_names_join_the_fullest() {
         let mut m = Memory::default();
-        let a = m.name(parts("Tayyip Erdogan", Some("Turkish President")));
-        let b = m.name(parts("Erdogan", None));
+        let a = m.name(parts("Tayyip Erdogan", Some("Turkish President")), "", "");
+        let b = m.name(parts("Erdogan", None), "", "");
         assert_eq!(a, b);
-        let z = m.name(parts("Zelenskiy", None));
-        let z2 = m.name(parts("Volodymyr Zelenskiy", Some("President")));
+        let z = m.name(parts("Zelenskiy", None), "", "");
+        let z2 = m.name(parts("Volodymyr Zelenskiy", Some("President")), "", "");
         assert_eq!(z, z2);
         assert_eq!(m.entities[z].name, "Volodymyr Zelenskiy");
         assert_eq!(m.entities[a].title.as_deref(), Some("Turkish President"));
@@ -289,9 +326,9 @@ mod tests {
         let mut m = Memory::default();
         let mut w = parts("Jane Smith", None);
         w.gender = Some(Gender::Female);
-        let jane = m.name(w);
+        let jane = m.name(w, "", "");
         m.mentioned(jane, 0, true);
-        let john = m.name(parts("John Brown", None));
+        let john = m.name(parts("John Brown", None), "", "");
         m.mentioned(john, 1, true);
         let officials = m.group("officials");
         m.mentioned(officials, 1, false);
@@ -303,10 +340,23 @@ mod tests {
     }
 
     #[test]
+    fn word_test_matches_lowering_the_whole_string() {
+        let cases =
+            ["Defence Minister", "the MINISTER", "Σ ΟΔΟΣ", "\u{212A}ing", "İstanbul  Mayor", "", " a "];
+        for s in cases {
+            for head in ["minister", "Minister", "king", "οδος", "οδοσ", "σ", "", "a", "mayor", "i̇stanbul"]
+            {
+                let reference = s.to_lowercase().split(' ').any(|w| w == head);
+                assert_eq!(has_word_lowered(s, head), reference, "{s:?} {head:?}");
+            }
+        }
+    }
+
+    #[test]
     fn descriptions_need_a_fitting_antecedent() {
         let mut m = Memory::default();
         assert_eq!(m.description("minister", false), Resolved::Unresolved);
-        let u = m.name(parts("Rustem Umerov", Some("Defence Minister")));
+        let u = m.name(parts("Rustem Umerov", Some("Defence Minister")), "", "");
         m.mentioned(u, 0, true);
         assert_eq!(m.description("minister", false), Resolved::Entity(u));
         assert_eq!(m.description("company", true), Resolved::Unresolved);

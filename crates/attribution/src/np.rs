@@ -12,10 +12,9 @@ pub(crate) struct NameParts {
     pub title: Option<String>,
     /// The title was plural ("Presidents X and Y"): it also covers a coordinated name.
     pub plural_title: bool,
-    /// The name words joined by one space, without honorific or possessive.
-    pub name: String,
-    /// `name` in lower case.
-    pub lower: String,
+    /// The name words joined by one space, without honorific or possessive
+    /// ([`NameParts::name`]).
+    pub words: NameWords,
     /// Gender fixed by an honorific ("Mr.", "Mrs.").
     pub gender: Option<Gender>,
     /// An honorific or a title marks a person.
@@ -24,6 +23,30 @@ pub(crate) struct NameParts {
     pub org: bool,
     /// A country, capital or region from the place list.
     pub place: bool,
+}
+
+/// Where a name's text and its lower case are.
+///
+/// Most names are ASCII words one space apart, as written: a span of the
+/// text (and of its ASCII-lowered copy, which has the same offsets) says it
+/// all, so no string is made until the memory stores a new entity. Names are
+/// parsed far more often than entities are created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NameWords {
+    /// `text[span]` is the name, ASCII only; the lowered text over the span is its lower case.
+    Span(Span),
+    /// The name and its lower case, joined from the words.
+    Owned { name: String, lower: String },
+}
+
+impl NameParts {
+    /// The name, read from `text` (the text the name was parsed from).
+    pub(crate) fn name<'s>(&'s self, text: &'s str) -> &'s str {
+        match &self.words {
+            NameWords::Span(s) => text.get(s.start..s.end).unwrap_or(""),
+            NameWords::Owned { name, .. } => name,
+        }
+    }
 }
 
 /// What a speaker phrase is.
@@ -559,43 +582,63 @@ impl Lexicon {
                 }
             }
         }
-        let mut org = false;
-        // The name is at most as long as the run it comes from.
-        let run_len = toks[b].span.end.saturating_sub(toks[i.min(b)].span.start);
-        let (mut name, mut lower) = (String::with_capacity(run_len), String::with_capacity(run_len));
+        // The name's words: leading function words ("The Kremlin") are not
+        // part of it; an organisation word among them still makes it an organisation.
+        let all_words = || toks.get(i..=b).unwrap_or_default().iter().filter(|t| t.word);
+        let words = || all_words().skip_while(|t| t.has(flag::STOPWORD));
+        let mut org = all_words().any(|t| t.has(flag::ORG));
+        // Whether the words stand one space apart in the text (nothing
+        // skipped between them, no possessive cut but maybe the last's).
         let mut count = 0;
         let mut first: Option<&Tok> = None;
-        for t in toks.get(i..=b).unwrap_or_default().iter().filter(|t| t.word) {
-            // Leading function words ("The Kremlin") are not part of a name; an
-            // organisation word among them still makes it an organisation.
-            if count == 0 && t.has(flag::STOPWORD) {
-                org |= t.has(flag::ORG);
-                continue;
-            }
-            org |= t.has(flag::ORG);
+        let mut end = 0;
+        let mut contiguous = true;
+        for t in words() {
             if count > 0 {
-                name.push(' ');
-                lower.push(' ');
+                contiguous &= t.span.start == end + 1 && text.as_bytes().get(end) == Some(&b' ');
             }
-            name.push_str(text.get(t.base().start..t.base().end).unwrap_or(""));
-            // A token's lower case is its base's, so the words' lower cases
-            // joined are the name's.
-            lower.push_str(&t.lower);
+            end = t.base().end;
             count += 1;
             first = first.or(Some(t));
         }
+        let first = first?;
+        let span = Span::new(first.span.start, end);
+        let words = match text.get(span.start..span.end) {
+            Some(written) if contiguous && written.is_ascii() => NameWords::Span(span),
+            _ => {
+                // The name is at most as long as the run it comes from.
+                let run_len = toks[b].span.end.saturating_sub(toks[i.min(b)].span.start);
+                let (mut name, mut lower) = (String::with_capacity(run_len), String::with_capacity(run_len));
+                for (k, t) in words().enumerate() {
+                    if k > 0 {
+                        name.push(' ');
+                        lower.push(' ');
+                    }
+                    name.push_str(text.get(t.base().start..t.base().end).unwrap_or(""));
+                    // A token's lower case is its base's, so the words' lower cases
+                    // joined are the name's.
+                    lower.push_str(&t.lower);
+                }
+                NameWords::Owned { name, lower }
+            }
+        };
         // One word: the word lists' flags already say; several: look the name
         // up, if its first word can start a listed phrase at all.
-        let (place, org_name) = match first {
-            None => return None,
-            Some(t) if count == 1 => (t.has(flag::PLACE), t.has(flag::ORG)),
-            Some(t) if t.has(flag::PHRASE_START) => {
-                (self.places.contains(&lower), self.org_words.contains(&lower))
-            }
-            Some(_) => (false, false),
+        let (place, org_name) = if count == 1 {
+            (first.has(flag::PLACE), first.has(flag::ORG))
+        } else if first.has(flag::PHRASE_START) {
+            let lower = match &words {
+                NameWords::Span(_) => {
+                    std::borrow::Cow::Owned(text.get(span.start..span.end).unwrap_or("").to_ascii_lowercase())
+                }
+                NameWords::Owned { lower, .. } => std::borrow::Cow::Borrowed(lower.as_str()),
+            };
+            (self.places.contains(lower.as_ref()), self.org_words.contains(lower.as_ref()))
+        } else {
+            (false, false)
         };
         org |= org_name;
-        Some(NameParts { title, plural_title, name, lower, gender, person_marked, org, place })
+        Some(NameParts { title, plural_title, words, gender, person_marked, org, place })
     }
 }
 
@@ -634,7 +677,7 @@ mod tests {
             let mut toks = tokenize(phrase, Span::new(0, phrase.len()));
             lex.mark(&mut toks);
             let parts = lex.parse_name(phrase, &toks, 0, toks.len() - 1).expect(phrase);
-            assert_eq!(parts.name, *name, "{phrase}");
+            assert_eq!(parts.name(phrase), *name, "{phrase}");
             assert_eq!(parts.title.as_deref().unwrap_or(""), *title, "{phrase}");
         }
     }

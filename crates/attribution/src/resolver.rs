@@ -1,11 +1,11 @@
 //! The attribution resolver: one forward pass over an article's sentences
 //! with a small entity memory.
 
-use crate::hedge::find_hedge;
+use crate::hedge::{find_hedge, hedges_in, pick_hedge, HedgeAt};
 use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
-use crate::np::{Np, NpKind};
+use crate::np::{NameWords, Np, NpKind};
 use crate::tokens::{ascii_lowered, tokenize_into, OwnedLowers, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
@@ -303,8 +303,22 @@ impl AttributionResolver {
 
         // Pass 2: walk the units in order, naming entities and resolving phrases.
         let mut memory = Memory::with_capacity(32);
+        // How the spans that are ever looked up resolved: the targets' speaker
+        // phrases. A name, group or pronoun elsewhere is remembered by the
+        // memory only; listing it here too cost a hash-map insert per mention.
+        let mut wanted: Vec<Span> = quote_plans
+            .iter()
+            .chain(&number_plans)
+            .filter_map(|p| match p {
+                Some(Plan::Np { np, .. }) => Some(np.span),
+                _ => None,
+            })
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let wanted = |s: Span| wanted.binary_search(&s).is_ok();
         let mut resolved: HashMap<Span, Resolved> =
-            HashMap::with_capacity_and_hasher(units.len() + extras.len(), Default::default());
+            HashMap::with_capacity_and_hasher(extras.len(), Default::default());
         let mut facts: Vec<UnitFacts> = vec![UnitFacts::default(); units.len()];
         let mut doc_owner: Option<usize> = None;
         let mut next_extra = 0;
@@ -385,18 +399,24 @@ impl AttributionResolver {
                         let last_ti = unit_toks.iter().rposition(|t| t.span.end <= span.end).unwrap_or(ti);
                         prev_plural_title =
                             if parts.plural_title { parts.title.clone().map(|t| (last_ti, t)) } else { None };
-                        let id = memory.name(parts);
-                        resolved.insert(span, Resolved::Entity(id));
+                        let id = memory.name(parts, text, &lowered);
+                        if wanted(span) {
+                            resolved.insert(span, Resolved::Entity(id));
+                        }
                         Some((id, span))
                     }
                     Event::Group(span, written, org) => {
                         let id = if org { memory.org_literal(&written) } else { memory.group(&written) };
-                        resolved.insert(span, Resolved::Entity(id));
+                        if wanted(span) {
+                            resolved.insert(span, Resolved::Entity(id));
+                        }
                         Some((id, span))
                     }
                     Event::Pronoun(span, p) => {
                         let r = memory.pronoun(p, ui);
-                        resolved.insert(span, r.clone());
+                        if wanted(span) {
+                            resolved.insert(span, r.clone());
+                        }
                         match r {
                             Resolved::Entity(id) => Some((id, span)),
                             Resolved::Unresolved => None,
@@ -414,7 +434,7 @@ impl AttributionResolver {
                     }
                     Event::Extra(x, _) => {
                         let Some(extra) = extras.get(x) else { continue };
-                        let r = self.resolve_extra(text, extra, &mut memory, ui, doc_owner);
+                        let r = self.resolve_extra(text, &lowered, extra, &mut memory, ui, doc_owner);
                         resolved.insert(extra.np.span, r.clone());
                         match r {
                             Resolved::Entity(id) => Some((id, extra.np.span)),
@@ -445,7 +465,7 @@ impl AttributionResolver {
         let speaker_of = |r: Option<&Resolved>| -> (Option<String>, Option<String>) {
             match r {
                 Some(Resolved::Entity(id)) => match memory.entities.get(*id) {
-                    Some(e) => (Some(e.name.clone()), e.title.clone()),
+                    Some(e) => (Some(e.name.to_string()), e.title.clone()),
                     None => (None, None),
                 },
                 _ => (None, None),
@@ -454,7 +474,7 @@ impl AttributionResolver {
         let entity = |id: Option<usize>| -> (Option<String>, Option<String>) {
             match id.and_then(|id| memory.entities.get(id)) {
                 Some(e) if e.kind != EntityKind::Group || !e.name.is_empty() => {
-                    (Some(e.name.clone()), e.title.clone())
+                    (Some(e.name.to_string()), e.title.clone())
                 }
                 _ => (None, None),
             }
@@ -542,6 +562,9 @@ impl AttributionResolver {
             quote_attr[qi] = Some(out.len());
             out.push(a);
         }
+        // The hedges of the last unit a number's hedge was looked for in.
+        let mut unit_hedges: Vec<HedgeAt> = Vec::new();
+        let mut hedges_of: Option<usize> = None;
         for (ni, n) in numbers.iter().enumerate() {
             if !n.checkable {
                 continue;
@@ -579,7 +602,12 @@ impl AttributionResolver {
                 if let Some(u) =
                     unit_at(&units, n.span.start).filter(|&u| unit_flags[u] & flag::HEDGE_FIRST != 0)
                 {
-                    a.hedge = find_hedge(lex, text, toks[u], &|_| false, Some(n.span.start));
+                    // The unit's hedges, found once for all its numbers.
+                    if hedges_of != Some(u) {
+                        hedges_in(lex, toks[u], &mut unit_hedges);
+                        hedges_of = Some(u);
+                    }
+                    a.hedge = pick_hedge(text, &unit_hedges, n.span.start);
                 }
             }
             out.push(a);
@@ -596,11 +624,12 @@ impl AttributionResolver {
         transcript::turns(&self.lex, doc, paragraphs)
     }
 
-    fn resolve_extra(
+    fn resolve_extra<'t>(
         &self,
-        text: &str,
+        text: &'t str,
+        lowered: &'t str,
         e: &Extra,
-        memory: &mut Memory,
+        memory: &mut Memory<'t>,
         unit: usize,
         doc_owner: Option<usize>,
     ) -> Resolved {
@@ -609,14 +638,14 @@ impl AttributionResolver {
             NpKind::Name(parts) => {
                 let mut parts = parts.clone();
                 if e.camel {
-                    parts.name = transcript::split_camel(&parts.name);
-                    parts.lower = parts.name.to_lowercase();
-                    parts.person_marked = parts.name.contains(' ');
+                    let name = transcript::split_camel(parts.name(text));
+                    parts.person_marked = name.contains(' ');
+                    parts.words = NameWords::Owned { lower: name.to_lowercase(), name };
                 }
                 if parts.title.is_none() {
                     parts.title = e.appos_title.map(str::to_string);
                 }
-                Resolved::Entity(memory.name(parts))
+                Resolved::Entity(memory.name(parts, text, lowered))
             }
             NpKind::Pronoun(p) => memory.pronoun(*p, unit),
             NpKind::Relative => Resolved::Unresolved,

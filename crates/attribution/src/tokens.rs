@@ -305,7 +305,8 @@ pub(crate) fn tokenize_into<'a>(
                 cap: false,
                 possessive: false,
             });
-            pos += 1;
+            // A comma or full stop is mostly followed by a space: step over it too.
+            pos = if bytes.get(pos + 1) == Some(&b' ') { pos + 2 } else { pos + 1 };
             continue;
         }
         if cls & class::ALNUM != 0 {
@@ -345,7 +346,9 @@ pub(crate) fn tokenize_into<'a>(
                     cap: cls & class::UPPER != 0,
                     possessive: false,
                 });
-                pos = end;
+                // Most words end at a space: step over it here rather than
+                // in another turn of the loop.
+                pos = if bytes.get(end) == Some(&b' ') { end + 1 } else { end };
                 continue;
             }
         }
