@@ -1,6 +1,7 @@
 //! Word lists from `data/*.txt`, loaded once into sets.
 
 use crate::Error;
+use claimsheet_core::WordTable;
 use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 
@@ -89,123 +90,9 @@ pub(crate) struct Lexicon {
     pub word_flags: HashMap<String, u32>,
     /// The entries of `word_flags` that fit a [`WordTable`] key: nearly every
     /// token is looked up once, and an integer key needs no string hash or compare.
-    table: WordTable,
+    table: WordTable<u32>,
     /// The longest word in `word_flags`, in bytes: longer words need no look-up.
     longest: usize,
-}
-
-/// Words of up to [`WordTable::KEY_BYTES`] bytes to their [`flag`] bits: an
-/// open-addressing table keyed by the word's bytes packed into one integer,
-/// so a look-up hashes and compares a `u128` instead of hashing a string and
-/// calling `memcmp` (the std map cost ~90 instructions a word). The same
-/// table as the quote extractor's.
-#[derive(Debug, Clone)]
-struct WordTable {
-    /// `(key, flags)`; key 0 (the empty word) marks a free slot.
-    slots: Vec<(u128, u32)>,
-    /// `64 - log2(slots.len())`: the hash's top bits index the table.
-    shift: u32,
-}
-
-impl WordTable {
-    /// Longest word the table holds: the key's last byte is the length.
-    const KEY_BYTES: usize = 15;
-
-    /// The word's bytes and length packed into an integer (so no two words
-    /// share a key); `None` when it is empty or too long.
-    fn key(word: &[u8]) -> Option<u128> {
-        let n = word.len();
-        if n == 0 || n > Self::KEY_BYTES {
-            return None;
-        }
-        let (lo, hi) = word.split_at(n.min(8));
-        Some(Self::pack(load_le(lo), load_le(hi), n))
-    }
-
-    /// [`WordTable::key`] of `text[at..at + len]`. Where `text` runs on for 16
-    /// bytes from `at`, two 8-byte loads and a mask do: most words.
-    #[inline]
-    fn key_at(text: &[u8], at: usize, len: usize) -> Option<u128> {
-        if len == 0 || len > Self::KEY_BYTES {
-            return None;
-        }
-        let Some((lo, hi)) = text.get(at..at + 16).map(|w| w.split_at(8)) else {
-            return Self::key(text.get(at..at + len)?);
-        };
-        let (lo, hi) = (load_le(lo), load_le(hi));
-        // The bytes after the word are masked off: `(1 << 8n) - 1` keeps n bytes.
-        let keep = |n: usize| (1u64 << (8 * n)) - 1;
-        Some(if len < 8 {
-            Self::pack(lo & keep(len), 0, len)
-        } else {
-            Self::pack(lo, hi & keep(len - 8), len)
-        })
-    }
-
-    /// The key of a word of `len` bytes whose first eight and next seven
-    /// bytes, zero-padded, are `lo` and `hi`.
-    #[inline]
-    fn pack(lo: u64, hi: u64, len: usize) -> u128 {
-        u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120
-    }
-
-    #[inline]
-    fn slot(&self, key: u128) -> usize {
-        // Fold the halves (the rotation keeps the length byte and the bytes
-        // 8.. off the first bytes), then Fibonacci-hash: the top bits mix every byte.
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// A table of the words of `map` that fit a key.
-    fn new(map: &HashMap<String, u32>) -> WordTable {
-        let size = (map.len() * 4).next_power_of_two().max(16);
-        let mut table = WordTable { slots: vec![(0, 0); size], shift: 64 - size.trailing_zeros() };
-        for (word, &flags) in map {
-            let Some(key) = Self::key(word.as_bytes()) else { continue };
-            let mut i = table.slot(key);
-            while table.slots[i].0 != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table.slots[i] = (key, flags);
-        }
-        table
-    }
-
-    /// The flags for a key made by [`WordTable::key`] (0 when not listed); the
-    /// table is at most a quarter full, so probes are short and always reach a free slot.
-    #[inline]
-    fn get(&self, key: u128) -> u32 {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let Some(&(k, flags)) = self.slots.get(i) else { return 0 };
-            if k == key {
-                return flags;
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// Up to eight bytes as a little-endian integer, zero-padded: a few loads,
-/// no loop and no `memcpy`. Overlapping loads are OR-ed; the bytes they
-/// share are the same.
-#[inline]
-fn load_le(b: &[u8]) -> u64 {
-    let n = b.len();
-    let u32_at = |i: usize| b.get(i..i + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
-    match n {
-        0 => 0,
-        1..=3 => {
-            u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
-        }
-        4..=7 => u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
-        _ => b.get(..8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes),
-    }
 }
 
 /// The entries of a data file: trimmed, non-empty lines not starting with `#`.
@@ -296,7 +183,7 @@ impl Lexicon {
             nationalities: set(include_str!("../data/nationalities.txt")),
             modifiers: set(include_str!("../data/modifiers.txt")),
             word_flags: HashMap::default(),
-            table: WordTable::new(&HashMap::default()),
+            table: WordTable::new([]),
             longest: 0,
         };
         let mut flags: HashMap<String, u32> = HashMap::default();
@@ -344,7 +231,7 @@ impl Lexicon {
                 *flags.entry(first.to_string()).or_default() |= flag::PHRASE_START;
             }
         }
-        lex.table = WordTable::new(&flags);
+        lex.table = WordTable::new(flags.iter().map(|(w, &f)| (w.as_str(), f)));
         lex.longest = flags.keys().map(String::len).max().unwrap_or(0);
         lex.word_flags = flags;
         Ok(lex)
@@ -357,8 +244,8 @@ impl Lexicon {
         }
         // A word with a key is in the table if listed at all: every listed
         // word that fits a key was put there.
-        match WordTable::key(lower.as_bytes()) {
-            Some(key) => self.table.get(key),
+        match WordTable::<u32>::key(lower.as_bytes()) {
+            Some(key) => self.table.get(key).unwrap_or(0),
             None => self.word_flags.get(lower).copied().unwrap_or(0),
         }
     }
@@ -368,8 +255,8 @@ impl Lexicon {
     // Always inlined: called once per word from the tokenizer's hot loop.
     #[inline(always)]
     pub(crate) fn flags_in(&self, lowered: &str, start: usize, len: usize) -> u32 {
-        match WordTable::key_at(lowered.as_bytes(), start, len) {
-            Some(key) => self.table.get(key),
+        match WordTable::<u32>::key_at(lowered.as_bytes(), start, len) {
+            Some(key) => self.table.get(key).unwrap_or(0),
             None => lowered.get(start..start + len).map_or(0, |w| self.flags(w)),
         }
     }
@@ -382,7 +269,7 @@ impl Lexicon {
         if len == 0 || len >= 8 {
             return 0;
         }
-        self.table.get(WordTable::pack(lower, 0, len))
+        self.table.get(WordTable::<u32>::pack(lower, 0, len)).unwrap_or(0)
     }
 
     /// Fills [`Tok::flags`](crate::tokens::Tok) of word tokens again (the

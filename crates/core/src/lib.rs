@@ -21,6 +21,7 @@ mod document;
 mod offsets;
 mod row;
 mod span;
+mod word_table;
 
 pub use annotation::{
     Attribution, AttributionTarget, Bound, NumberMention, Paragraph, QuantityKind, Quote, QuoteKind,
@@ -30,3 +31,4 @@ pub use document::Document;
 pub use offsets::{count_chars, OffsetCursor, OffsetMap};
 pub use row::{ClaimKind, ClaimRow, CLAIM_COLUMNS};
 pub use span::Span;
+pub use word_table::{load_le, WordTable};

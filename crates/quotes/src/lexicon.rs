@@ -1,6 +1,7 @@
 //! The word lists, read from the data files under `data/` at build time.
 
 use crate::{Error, QuoteConfig};
+use claimsheet_core::WordTable;
 use std::collections::{HashMap, HashSet};
 
 /// The rustc "Fx" hash: the keys are short, trusted words.
@@ -67,128 +68,13 @@ pub(crate) struct WordInfo {
     pub cue: u32,
 }
 
-/// Words of up to [`WordTable::KEY_BYTES`] bytes to what the lists say of
-/// them: an open-addressing table keyed by the word's bytes packed into one
-/// integer, so a look-up hashes and compares a `u128` instead of hashing a
-/// string and calling `memcmp`. Nearly every token is looked up once.
-#[derive(Debug, Clone)]
-struct WordTable {
-    /// `(key, info)`; key 0 (the empty word) marks a free slot.
-    slots: Vec<(u128, WordInfo)>,
-    /// `64 - log2(slots.len())`: the hash's top bits index the table.
-    shift: u32,
-}
-
-impl WordTable {
-    /// Longest word the table holds: the key's last byte is the length.
-    const KEY_BYTES: usize = 15;
-
-    /// The word's bytes and length packed into an integer (so no two words
-    /// share a key); `None` when it is empty or too long.
-    fn key(word: &[u8]) -> Option<u128> {
-        let n = word.len();
-        if n == 0 || n > Self::KEY_BYTES {
-            return None;
-        }
-        let (lo, hi) = word.split_at(n.min(8));
-        Some(Self::pack(load_le(lo), load_le(hi), n))
-    }
-
-    /// [`WordTable::key`] of `text[at..at + len]`. Where `text` runs on for 16
-    /// bytes from `at`, two 8-byte loads and a mask do: most words.
-    #[inline]
-    fn key_at(text: &[u8], at: usize, len: usize) -> Option<u128> {
-        if len == 0 || len > Self::KEY_BYTES {
-            return None;
-        }
-        let Some((lo, hi)) = text.get(at..at + 16).map(|w| w.split_at(8)) else {
-            return Self::key(text.get(at..at + len)?);
-        };
-        let (lo, hi) = (load_le(lo), load_le(hi));
-        // The bytes after the word are masked off: `(1 << 8n) - 1` keeps n bytes.
-        let keep = |n: usize| (1u64 << (8 * n)) - 1;
-        Some(if len < 8 {
-            Self::pack(lo & keep(len), 0, len)
-        } else {
-            Self::pack(lo, hi & keep(len - 8), len)
-        })
-    }
-
-    /// The key of a word of `len` bytes whose first eight and next seven
-    /// bytes, zero-padded, are `lo` and `hi`.
-    #[inline]
-    fn pack(lo: u64, hi: u64, len: usize) -> u128 {
-        u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120
-    }
-
-    #[inline]
-    fn slot(&self, key: u128) -> usize {
-        // Fold the halves (the rotation keeps the length byte and the
-        // bytes 8.. off the first bytes), then Fibonacci-hash: the top bits
-        // mix every byte.
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// A table of the words of `map` that fit a key.
-    fn new(map: &WordMap<WordInfo>) -> WordTable {
-        let size = (map.len() * 4).next_power_of_two().max(16);
-        let mut table =
-            WordTable { slots: vec![(0, WordInfo::default()); size], shift: 64 - size.trailing_zeros() };
-        for (word, &info) in map {
-            let Some(key) = Self::key(word.as_bytes()) else { continue };
-            let mut i = table.slot(key);
-            while table.slots[i].0 != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table.slots[i] = (key, info);
-        }
-        table
-    }
-
-    /// The entry for a key made by [`WordTable::key`]; the table is at most a
-    /// quarter full, so probes are short and always reach a free slot.
-    #[inline]
-    fn get(&self, key: u128) -> Option<WordInfo> {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let (k, info) = self.slots[i];
-            if k == key {
-                return Some(info);
-            }
-            if k == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// Up to eight bytes as a little-endian integer, zero-padded: a few loads,
-/// no loop and no `memcpy`. Overlapping loads are OR-ed; the bytes they
-/// share are the same.
-#[inline]
-fn load_le(b: &[u8]) -> u64 {
-    let n = b.len();
-    let u32_at = |i: usize| b.get(i..i + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
-    match n {
-        0 => 0,
-        1..=3 => {
-            u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
-        }
-        4..=7 => u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
-        _ => b.get(..8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes),
-    }
-}
-
 /// Every word list the extractor uses.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     /// Every listed word, with its lists and cue phrases.
     words: WordMap<WordInfo>,
     /// The words of `words` that fit a packed key, for fast look-ups.
-    table: WordTable,
+    table: WordTable<WordInfo>,
     /// The longest word in `words`, in bytes: longer words need no look-up.
     longest: usize,
     /// Cue phrases sharing a first word, longest first; indexed by [`WordInfo::cue`].
@@ -315,7 +201,7 @@ impl Lexicon {
         }
         term_cues.sort_by_key(|p| std::cmp::Reverse(p.len()));
         Ok(Lexicon {
-            table: WordTable::new(&words),
+            table: WordTable::new(words.iter().map(|(w, &info)| (w.as_str(), info))),
             words,
             longest,
             cue_phrases,
@@ -333,7 +219,7 @@ impl Lexicon {
         }
         // A word with a key is in the table if listed at all: every listed
         // word that fits a key was put there.
-        match WordTable::key(lower.as_bytes()) {
+        match WordTable::<WordInfo>::key(lower.as_bytes()) {
             Some(key) => self.table.get(key).unwrap_or_default(),
             None => self.words.get(lower).copied().unwrap_or_default(),
         }
@@ -346,7 +232,7 @@ impl Lexicon {
         // Too long a word has no key and takes the slow path, which knows
         // the longest listed word.
         let len = end.saturating_sub(start);
-        match WordTable::key_at(text.as_bytes(), start, len) {
+        match WordTable::<WordInfo>::key_at(text.as_bytes(), start, len) {
             Some(key) => self.table.get(key).unwrap_or_default(),
             None => text.get(start..end).map(|w| self.word(w)).unwrap_or_default(),
         }
@@ -360,10 +246,10 @@ impl Lexicon {
     pub fn word_of_key(&self, lo: u64, hi: u64, len: usize) -> WordInfo {
         // Longer or empty words have no key of this shape (the empty key
         // marks free slots).
-        if len == 0 || len > WordTable::KEY_BYTES {
+        if len == 0 || len > WordTable::<WordInfo>::KEY_BYTES {
             return WordInfo::default();
         }
-        self.table.get(WordTable::pack(lo, hi, len)).unwrap_or_default()
+        self.table.get(WordTable::<WordInfo>::pack(lo, hi, len)).unwrap_or_default()
     }
 
     /// The cue phrases starting with a word, longest first.
@@ -378,6 +264,7 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use claimsheet_core::load_le;
 
     #[test]
     fn builtin_lists_parse() {
@@ -398,8 +285,8 @@ mod tests {
         {
             assert_eq!(lex.word_in(text, start, start + w.len()), lex.word(w), "{w}");
             assert_eq!(
-                WordTable::key_at(text.as_bytes(), start, w.len()),
-                WordTable::key(w.as_bytes()),
+                WordTable::<WordInfo>::key_at(text.as_bytes(), start, w.len()),
+                WordTable::<WordInfo>::key(w.as_bytes()),
                 "{w}"
             );
         }
@@ -419,7 +306,7 @@ mod tests {
             let (lo, hi) = w.as_bytes().split_at(w.len().min(8));
             assert_eq!(lex.word_of_key(load_le(lo), load_le(hi), w.len()), lex.word(w), "{w}");
         }
-        assert_ne!(WordTable::key(b"ab"), WordTable::key(b"ab\0"));
+        assert_ne!(WordTable::<WordInfo>::key(b"ab"), WordTable::<WordInfo>::key(b"ab\0"));
     }
 
     #[test]

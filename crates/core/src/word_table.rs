@@ -1,0 +1,143 @@
+//! A word-list table keyed by the word's bytes packed into one integer: the
+//! stages look up nearly every token of a document, and hashing and
+//! comparing a `u128` costs far less than hashing a string and calling
+//! `memcmp` (the std map cost ~90 instructions a word).
+
+/// Words of up to [`WordTable::KEY_BYTES`] bytes to a value: open addressing,
+/// at most a quarter full, keyed by [`WordTable::key`].
+#[derive(Debug, Clone)]
+pub struct WordTable<V> {
+    /// `(key, value)`; key 0 (the empty word) marks a free slot.
+    slots: Vec<(u128, V)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index the table.
+    shift: u32,
+}
+
+impl<V: Copy + Default> WordTable<V> {
+    /// Longest word the table holds: the key's last byte is the length.
+    pub const KEY_BYTES: usize = 15;
+
+    /// A table of `entries`; words that do not fit a key are left out (look
+    /// them up elsewhere).
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>) -> WordTable<V> {
+        let keyed: Vec<(u128, V)> =
+            entries.into_iter().filter_map(|(w, v)| Some((Self::key(w.as_bytes())?, v))).collect();
+        let size = (keyed.len() * 4).next_power_of_two().max(16);
+        let mut table = WordTable { slots: vec![(0, V::default()); size], shift: 64 - size.trailing_zeros() };
+        for (key, value) in keyed {
+            let mut i = table.slot(key);
+            while table.slots.get(i).is_some_and(|s| s.0 != 0 && s.0 != key) {
+                i = (i + 1) & (size - 1);
+            }
+            if let Some(slot) = table.slots.get_mut(i) {
+                *slot = (key, value);
+            }
+        }
+        table
+    }
+
+    /// The word's bytes and length packed into an integer (so no two words
+    /// share a key); `None` when it is empty or too long.
+    pub fn key(word: &[u8]) -> Option<u128> {
+        let n = word.len();
+        if n == 0 || n > Self::KEY_BYTES {
+            return None;
+        }
+        let (lo, hi) = word.split_at(n.min(8));
+        Some(Self::pack(load_le(lo), load_le(hi), n))
+    }
+
+    /// [`WordTable::key`] of `text[at..at + len]`. Where `text` runs on for 16
+    /// bytes from `at`, two 8-byte loads and a mask do: most words.
+    #[inline]
+    pub fn key_at(text: &[u8], at: usize, len: usize) -> Option<u128> {
+        if len == 0 || len > Self::KEY_BYTES {
+            return None;
+        }
+        let Some((lo, hi)) = text.get(at..at + 16).map(|w| w.split_at(8)) else {
+            return Self::key(text.get(at..at + len)?);
+        };
+        let (lo, hi) = (load_le(lo), load_le(hi));
+        // The bytes after the word are masked off: `(1 << 8n) - 1` keeps n bytes.
+        let keep = |n: usize| (1u64 << (8 * n)) - 1;
+        Some(if len < 8 {
+            Self::pack(lo & keep(len), 0, len)
+        } else {
+            Self::pack(lo, hi & keep(len - 8), len)
+        })
+    }
+
+    /// The key of a word of `len` bytes whose first eight and next seven
+    /// bytes, zero-padded, are `lo` and `hi`.
+    #[inline]
+    pub fn pack(lo: u64, hi: u64, len: usize) -> u128 {
+        u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        // Fold the halves (the rotation keeps the length byte and the bytes
+        // 8.. off the first bytes), then Fibonacci-hash: the top bits mix every byte.
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value for a key made by [`WordTable::key`]; the table is at most a
+    /// quarter full, so probes are short and always reach a free slot.
+    #[inline]
+    pub fn get(&self, key: u128) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let &(k, value) = self.slots.get(i)?;
+            if k == key {
+                return Some(value);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Up to eight bytes as a little-endian integer, zero-padded: a few loads,
+/// no loop and no `memcpy`. Overlapping loads are OR-ed; the bytes they
+/// share are the same.
+#[inline]
+pub fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u32_at = |i: usize| b.get(i..i + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+    let byte = |i: usize| b.get(i).copied().map_or(0, u64::from);
+    match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        4..=7 => u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
+        _ => b.get(..8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_loads_and_lookups() {
+        for w in ["a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghijklmno"] {
+            let mut padded = [0u8; 8];
+            let n = w.len().min(8);
+            padded[..n].copy_from_slice(&w.as_bytes()[..n]);
+            assert_eq!(load_le(&w.as_bytes()[..n]), u64::from_le_bytes(padded), "{w}");
+            let text = format!("{w} and more text after it");
+            assert_eq!(
+                WordTable::<u8>::key_at(text.as_bytes(), 0, w.len()),
+                WordTable::<u8>::key(w.as_bytes())
+            );
+        }
+        assert_ne!(WordTable::<u8>::key(b"ab"), WordTable::<u8>::key(b"ab\0"));
+        assert_eq!(WordTable::<u8>::key(b"abcdefghijklmnop"), None);
+        let table = WordTable::new([("said", 1u8), ("told", 2), ("told", 3)]);
+        let get = |w: &str| WordTable::<u8>::key(w.as_bytes()).and_then(|k| table.get(k));
+        assert_eq!((get("said"), get("told"), get("sad")), (Some(1), Some(3), None));
+    }
+}
