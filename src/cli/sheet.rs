@@ -74,7 +74,7 @@ impl<W: Write> SheetWriter<W> {
                 // The offsets: plain digits, nothing to clean, written from a stack buffer.
                 for n in [row.char_start, row.char_end, row.line] {
                     let mut buf = [0u8; 20];
-                    writer.write_field(decimal(n, &mut buf)).map_err(csv_to_io)?;
+                    writer.write_field(claimsheet_core::decimal(n, &mut buf)).map_err(csv_to_io)?;
                 }
                 writer.write_record(None::<&[u8]>).map_err(csv_to_io)
             }
@@ -98,20 +98,6 @@ impl<W: Write> SheetWriter<W> {
             }
         }
     }
-}
-
-/// `n` in decimal digits, written into the end of `buf`.
-fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    &buf[at..]
 }
 
 fn csv_to_io(e: csv::Error) -> io::Error {

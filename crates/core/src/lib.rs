@@ -28,7 +28,7 @@ pub use annotation::{
     Sentence, SentenceKind,
 };
 pub use document::Document;
-pub use offsets::{count_chars, OffsetCursor, OffsetMap};
+pub use offsets::{count_chars, decimal, OffsetCursor, OffsetMap};
 pub use row::{ClaimKind, ClaimRow, CLAIM_COLUMNS};
 pub use span::Span;
 pub use word_table::{load_le, WordTable};

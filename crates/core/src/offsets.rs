@@ -120,6 +120,21 @@ fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
         .sum()
 }
 
+/// `n` in decimal digits, written into the end of `buf`: the numbers the
+/// sheet and the claim ids write, without allocating a `String`.
+pub fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.get(at..).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +161,9 @@ mod tests {
             assert_eq!(cursor.at(b), (map.char_offset(b), map.line(b)), "byte {b}");
         }
         assert_eq!(count_chars("é😀x".as_bytes()), 3);
+        for n in [0, 7, 10, 12345, usize::MAX] {
+            assert_eq!(decimal(n, &mut [0; 20]), n.to_string().as_bytes());
+        }
     }
 
     #[test]

@@ -25,18 +25,7 @@ impl ClaimKey {
     pub fn id(self, occurrence: usize) -> String {
         let mut h = Fnv(self.0);
         // The occurrence in decimal digits, most significant first.
-        let mut digits = [0u8; 20];
-        let mut n = occurrence;
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        h.write(&digits[at..]);
+        h.write(claimsheet_core::decimal(occurrence, &mut [0; 20]));
         // "c-" and the top 48 bits as 12 lower-case hex digits.
         let value = h.0 >> 16;
         let mut id = String::with_capacity(14);
