@@ -124,7 +124,11 @@
 //!
 //! Reports that nest keep only the inner one: in `According to the paper, the
 //! minister believes X` and `Musk replied to the post and said X` the report
-//! whose content holds another report's cue is dropped. The subject of a
+//! whose content holds another report's cue is dropped, unless the two are
+//! coordinated: in `Police said X, and officials said Y` (also `, but`,
+//! `, while`, `;`) the first report ends before the coordination when at least
+//! four words remain, and both are kept. After a listener verb, `her` before a
+//! subject pronoun is the listener (`told her it would`). The subject of a
 //! coordinated `and said` may have a title after a name (`Facebook co-founder
 //! Mark Zuckerberg`); titles match plural and hyphen-prefixed (`co-founder`).
 
