@@ -76,8 +76,9 @@
 //! `time_modifiers.txt` may come between: "twenty working days"; a year
 //! before a singular unit is no duration: "the 2018 day of action"; unit in
 //! the plural); age ("45-year-old", "45 years old", "aged 45", and a small
-//! number between commas after a person noun or a name: "a boy, 7,"); unit
-//! years); measure (`measure_units.txt`: km, tonnes, degrees, °C, "40C");
+//! number between commas after a person noun or a name: "a boy, 7,", and a
+//! bare count after a time conjunction, a personal pronoun and was/were:
+//! "when she was six"); unit years); measure (`measure_units.txt`: km, tonnes, degrees, °C, "40C");
 //! date ("June 2025", "September 14", "14 September 2025", "in 2022",
 //! "the 2024 election", "its 2005 forecasts", "the firm's 2004 profits", a
 //! year opening the sentence, "1990s", "mid-2022", "2022-23", "the fourth
@@ -112,8 +113,9 @@
 //! or a percentage earlier in the sentence takes its kind and unit ("fell
 //! from 7.3% to 6.9", "up from 38m" after "77m euros"; conversions in
 //! brackets are skipped); a bare number with a scale suffix is money when the
-//! sentence has money. A number-word compound ("two-thirds") never continues
-//! a noun phrase.
+//! sentence has money. A bare count right after a verb from
+//! `casualty_verbs.txt` counts people ("the attack, which killed at least
+//! 40"). A number-word compound ("two-thirds") never continues a noun phrase.
 //!
 //! **Checkable.** Every mention is returned; only checkable ones make rows.
 //! Not checkable: dates (a date places a claim, it is not one); ordinals
@@ -122,7 +124,9 @@
 //! "no one", "one another", "the two sides"); a small spelled-out number after
 //! "the"/"these"/"those" (a group already counted: "the two sides", "the
 //! three men"); a spelled "one" that quantifies no noun (a pronoun: "one
-//! requiring ..., and the other ..."). Ranks are checkable.
+//! requiring ..., and the other ..."); a bare number after a noun from
+//! `sequence_nouns.txt` followed by "of" or punctuation (a part of a sequence:
+//! "day five of the trial", "in round two."). Ranks are checkable.
 //!
 //! Partitives take the noun of the whole ("38 of the 45 drones" → drones), and
 //! "the number of students fell by 15,000" gives the bare 15,000 "students".
