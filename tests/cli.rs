@@ -246,3 +246,41 @@ fn output_to_a_device_or_symlink_is_written_in_place() {
     assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
     assert!(fs::read(&real).expect("target").starts_with("\u{FEFF}claim_id,".as_bytes()));
 }
+
+/// The rows a fact-checker expects from the seed article (the brief), read from
+/// the JSON Lines sheet the binary writes.
+#[test]
+fn seed_article_gives_the_expected_rows() {
+    let out = run(&["extract", "fixtures/articles/seed/istanbul-talks-drone-strike.txt", "-f", "jsonl"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON row"))
+        .collect();
+    let field = |r: &serde_json::Value, k: &str| r[k].as_str().unwrap_or_default().to_string();
+    let with_quantity = |q: &str| {
+        rows.iter().find(|r| field(r, "quantity") == q).unwrap_or_else(|| panic!("no row for {q:?}"))
+    };
+    let drones = with_quantity("117");
+    assert_eq!((field(drones, "unit"), field(drones, "hedge")), ("drones".into(), "reportedly".into()));
+    let soldiers = with_quantity("over 12,000");
+    assert_eq!(
+        (field(soldiers, "unit"), field(soldiers, "bound")),
+        ("fallen soldiers".into(), "over".into())
+    );
+    let children = with_quantity("400");
+    assert_eq!(field(children, "speaker"), "Volodymyr Zelenskiy");
+    assert_eq!(field(children, "hedge"), "allegedly");
+    assert_eq!(field(with_quantity("10"), "unit"), "children");
+    let quote = rows
+        .iter()
+        .find(|r| field(r, "claim_text") == "We are not going to surrender or accept ultimatums")
+        .expect("the direct quote");
+    assert_eq!(
+        (field(quote, "kind"), field(quote, "speaker")),
+        ("direct_quote".into(), "Volodymyr Zelenskiy".into())
+    );
+    assert!(rows
+        .iter()
+        .all(|r| !field(r, "claim_text").contains("Spider’s Web") || field(r, "kind") == "numeric"));
+}

@@ -37,6 +37,9 @@ struct Draft<'a> {
     context: Span,
     attribution: Option<&'a Attribution>,
     number: Option<&'a NumberMention>,
+    /// The hedge of the number a quote row carries ("a list of 400 children
+    /// allegedly abducted"), shown when the quote itself has none.
+    number_hedge: Option<&'a str>,
 }
 
 /// Builds the claim rows of `doc` from its layers (SPEC section 3).
@@ -99,6 +102,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             context: sentence_span(analysis, span).unwrap_or(span),
             attribution: quote_attr[qi],
             number: first.map(|i| &analysis.numbers[i]),
+            number_hedge: first.and_then(|i| number_attr[i]).and_then(|a| a.hedge.as_deref()),
         });
     }
 
@@ -126,6 +130,7 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
             context: sentence,
             attribution,
             number: Some(number),
+            number_hedge: None,
         });
     }
 
@@ -176,7 +181,11 @@ pub fn assemble_claims(doc: &Document, analysis: &Analysis) -> Vec<ClaimRow> {
                     .and_then(|a| a.cue)
                     .map(|s| collapse_whitespace(doc.slice(s)))
                     .unwrap_or_default(),
-                hedge: attribution.and_then(|a| a.hedge.clone()).unwrap_or_default(),
+                hedge: attribution
+                    .and_then(|a| a.hedge.as_deref())
+                    .or(d.number_hedge)
+                    .map(str::to_string)
+                    .unwrap_or_default(),
                 quantity,
                 value: number.and_then(|n| n.value.clone()).unwrap_or_default(),
                 bound: number.map(|n| n.bound.as_str().to_string()).unwrap_or_default(),
