@@ -5,7 +5,7 @@
 //! not split. Every other non-space char is a one-char punctuation token.
 
 use crate::lexicon::Lexicon;
-use claimsheet_core::Span;
+use claimsheet_core::{alnum_prefix, alnum_run, Span};
 
 /// One token. Plain data (no heap string), so a token vector drops in one free.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,49 +215,6 @@ mod class {
 #[inline]
 fn class_of(b: u8) -> u8 {
     class::OF[usize::from(b)]
-}
-
-/// The number of ASCII letters and digits at the start of the eight bytes
-/// `x` (little-endian), 8 when all are.
-#[inline]
-fn alnum_prefix(x: u64) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Per byte, on its low seven bits (so no sum carries into the next
-    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
-    // of `y + (0x7f - hi)` when `y > hi`.
-    let y = x & LOW7;
-    let folded = y | (0x20 * ONES); // upper-case letters to lower case
-    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
-    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
-    // Bytes with the high bit set are not ASCII.
-    let alnum = (letter | digit) & !x & HIGH;
-    let stop = !alnum & HIGH;
-    if stop == 0 {
-        8
-    } else {
-        (stop.trailing_zeros() / 8) as usize
-    }
-}
-
-/// The number of ASCII letters and digits starting at byte `at`: eight bytes
-/// at a time where the text runs on (a whole word, most often), then byte by byte.
-#[inline]
-fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    let rest = bytes.get(at..).unwrap_or_default();
-    let mut n = 0;
-    for chunk in rest.chunks_exact(8) {
-        let k = alnum_prefix(u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8])));
-        n += k;
-        if k < 8 {
-            return n;
-        }
-    }
-    while rest.get(n).is_some_and(|&b| class_of(b) & class::ALNUM != 0) {
-        n += 1;
-    }
-    n
 }
 
 /// Appends the tokens of `text[span]` to `out` (spans relative to the whole

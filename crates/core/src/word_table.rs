@@ -117,9 +117,79 @@ pub fn load_le(b: &[u8]) -> u64 {
     }
 }
 
+/// For eight bytes read as a little-endian integer: the high bit of each
+/// byte that is not an ASCII letter or digit, and the bytes with ASCII
+/// letters lower-cased (a digit's 0x20 bit is already set, so OR-ing it in
+/// changes only upper-case letters among letters and digits). The word
+/// scanners of the stages read text eight bytes at a time with it.
+#[inline]
+pub fn alnum_stops_and_lowered(x: u64) -> (u64, u64) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (so no sum carries into the next
+    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
+    // of `y + (0x7f - hi)` when `y > hi`.
+    let y = x & LOW7;
+    let folded = y | (0x20 * ONES); // upper-case letters to lower case
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
+    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
+    // Bytes with the high bit set are not ASCII.
+    let alnum = (letter | digit) & !x & HIGH;
+    (!alnum & HIGH, folded)
+}
+
+/// The number of ASCII letters and digits at the start of the eight bytes
+/// `x` (little-endian), 8 when all are.
+#[inline]
+pub fn alnum_prefix(x: u64) -> usize {
+    let (stop, _) = alnum_stops_and_lowered(x);
+    if stop == 0 {
+        8
+    } else {
+        (stop.trailing_zeros() / 8) as usize
+    }
+}
+
+/// The number of ASCII letters and digits starting at byte `at`: eight bytes
+/// at a time where the text runs on (a whole word, most often), then byte by byte.
+#[inline]
+pub fn alnum_run(bytes: &[u8], at: usize) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let k = alnum_prefix(u64::from_le_bytes(chunk));
+        if k < 8 {
+            return n + k;
+        }
+        n += 8;
+    }
+    while bytes.get(at + n).is_some_and(u8::is_ascii_alphanumeric) {
+        n += 1;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alnum_runs_match_byte_tests() {
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 @[`{/:é’\x7f\t09azAZ";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            let want = bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alnum_run(bytes, at), want, "at {at}");
+        }
+        for b in 0..=255u8 {
+            let chunk = [b'a', b, b'z', b'0', b'9', b'A', b'Z', b'q', b'x'];
+            let want = chunk.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(alnum_run(&chunk, 0), want, "byte {b}");
+            assert_eq!(alnum_run(&[b; 9], 0), if b.is_ascii_alphanumeric() { 9 } else { 0 }, "byte {b}");
+            let x = u64::from_le_bytes([b, b'A', b'z', b'0', b'9', b'Q', b'x', b'1']);
+            assert_eq!(alnum_stops_and_lowered(x).1.to_le_bytes()[1], b'a', "byte {b}");
+        }
+    }
 
     #[test]
     fn keys_loads_and_lookups() {

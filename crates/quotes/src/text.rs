@@ -3,6 +3,7 @@
 
 use crate::lexicon::{Classes, Lexicon, WordInfo};
 use crate::marks::MarkAt;
+use claimsheet_core::{alnum_run, alnum_stops_and_lowered};
 use std::borrow::Cow;
 
 /// What a token is.
@@ -448,46 +449,6 @@ fn word_end(
     (last, ascii)
 }
 
-/// The number of ASCII letters and digits starting at byte `at`: eight bytes
-/// at a time where the text runs on (a whole word, most often), then byte by
-/// byte.
-#[inline]
-fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(at + n..at + n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let (stop, _) = stops_and_lowered(u64::from_le_bytes(chunk));
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    while bytes.get(at + n).is_some_and(|&b| class(b) & ALNUM != 0) {
-        n += 1;
-    }
-    n
-}
-
-/// For eight bytes read as a little-endian integer: the high bit of each
-/// byte that is not an ASCII letter or digit, and the bytes with ASCII
-/// letters lower-cased (a digit's 0x20 bit is already set, so OR-ing it in
-/// changes only upper-case letters among letters and digits).
-#[inline]
-fn stops_and_lowered(x: u64) -> (u64, u64) {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Per byte, on its low seven bits (so no sum carries into the next
-    // byte): the high bit of `y + (0x80 - lo)` is set when `y >= lo`, and
-    // of `y + (0x7f - hi)` when `y > hi`.
-    let y = x & LOW7;
-    let folded = y | (0x20 * ONES); // upper-case letters to lower case
-    let letter = (folded + (0x80 - u64::from(b'a')) * ONES) & !(folded + (0x7f - u64::from(b'z')) * ONES);
-    let digit = (y + (0x80 - u64::from(b'0')) * ONES) & !(y + (0x7f - u64::from(b'9')) * ONES);
-    // Bytes with the high bit set are not ASCII.
-    let alnum = (letter | digit) & !x & HIGH;
-    (!alnum & HIGH, folded)
-}
-
 /// [`alnum_run`] at a word start, with the run's word-table key when the
 /// eight-byte reads that find its end hold the whole run and more (a run
 /// of up to fifteen bytes): the run's bytes lower-cased and zero-padded, as
@@ -503,13 +464,13 @@ fn alnum_run_key(bytes: &[u8], at: usize) -> (usize, Option<(u64, u64)>) {
         (n, folded & ((1u64 << (8 * n)) - 1))
     };
     let Some(x) = chunk(at) else { return (alnum_run(bytes, at), None) };
-    let (stop, lo) = stops_and_lowered(u64::from_le_bytes(x));
+    let (stop, lo) = alnum_stops_and_lowered(u64::from_le_bytes(x));
     if stop != 0 {
         let (n, lo) = keep(lo, stop);
         return (n, Some((lo, 0)));
     }
     let Some(x) = chunk(at + 8) else { return (8 + alnum_run(bytes, at + 8), None) };
-    let (stop, hi) = stops_and_lowered(u64::from_le_bytes(x));
+    let (stop, hi) = alnum_stops_and_lowered(u64::from_le_bytes(x));
     if stop != 0 {
         let (n, hi) = keep(hi, stop);
         return (8 + n, Some((lo, hi)));
@@ -830,22 +791,6 @@ mod tests {
                 assert_eq!(lo.to_le_bytes(), want_lo, "at {at}");
                 assert_eq!(hi.to_le_bytes(), want_hi, "at {at}");
             }
-        }
-    }
-
-    #[test]
-    fn alnum_runs_match_byte_tests() {
-        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 @[`{/:é’\x7f\t09azAZ";
-        let bytes = text.as_bytes();
-        for at in 0..bytes.len() {
-            let want = bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-            assert_eq!(alnum_run(bytes, at), want, "at {at}");
-        }
-        for b in 0..=255u8 {
-            let chunk = [b'a', b, b'z', b'0', b'9', b'A', b'Z', b'q', b'x'];
-            let want = chunk.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-            assert_eq!(alnum_run(&chunk, 0), want, "byte {b}");
-            assert_eq!(alnum_run(&[b; 9], 0), if b.is_ascii_alphanumeric() { 9 } else { 0 }, "byte {b}");
         }
     }
 
