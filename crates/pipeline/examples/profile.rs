@@ -6,37 +6,21 @@
 //! machine do not disturb, unlike wall time; prints the claim count, so a change in
 //! output shows.
 
-use claimsheet_core::Document;
+use claimsheet_pipeline::{Pipeline, PipelineConfig};
+use std::path::PathBuf;
+
+#[path = "../support/corpus.rs"]
+mod corpus;
 
 /// The allocator the `claimsheet` binary uses, so the figures are the binary's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use claimsheet_pipeline::{Pipeline, PipelineConfig};
-use std::path::{Path, PathBuf};
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "txt") {
-            out.push(p);
-        }
-    }
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "fixtures/articles".to_string()));
     let rounds: usize = args.next().map_or(Ok(1), |r| r.parse())?;
-    let mut paths = Vec::new();
-    collect(&dir, &mut paths);
-    let docs: Vec<Document> = paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok().map(|t| Document::new(p.display().to_string(), t)))
-        .collect();
+    let docs = corpus::load(&dir);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let pipeline = Pipeline::new(&PipelineConfig::default())?;
     let start = std::time::Instant::now();
