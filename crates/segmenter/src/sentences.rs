@@ -16,6 +16,12 @@ pub(crate) struct Token {
 }
 
 /// Appends the tokens of `text[start..end]` to `out` (after clearing it).
+///
+/// Whitespace is found 64 bytes at a time: each block becomes a bit mask of
+/// its whitespace bytes ([`block_masks`]), and tokens start and end where the
+/// mask changes, found by counting trailing zeros, so the cost follows the
+/// number of tokens rather than of bytes. A block holding a non-ASCII byte
+/// (which may be a non-ASCII space) is read char by char instead.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     out.clear();
     let Some(run) = text.get(start..end) else {
@@ -25,64 +31,110 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
     // Tokens and the spaces after them average five bytes or more in prose: room
     // for that many, so the vector rarely grows.
     out.reserve(bytes.len() / 5);
+    // The start of a token still open at `i` (it began in an earlier block).
+    let mut open: Option<usize> = None;
     let mut i = 0;
-    loop {
-        // Skip whitespace: ASCII spaces inline, other chars decoded only when non-ASCII.
-        while let Some(&b) = bytes.get(i) {
-            let n = match b {
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
-                0x80.. => match whitespace_at(run, i) {
-                    (true, n) => n,
-                    (false, _) => break,
-                },
-                _ => break,
-            };
-            i += n;
-        }
-        if i >= bytes.len() {
-            break;
-        }
-        // Scan the token: a run of printable ASCII at a time (the usual case), then
-        // one char that may end it.
-        let token_start = i;
-        loop {
-            i = printable_run_end(bytes, i);
-            match bytes.get(i) {
-                None | Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) => break,
-                Some(&b) if b < 0x80 => i += 1,
-                Some(_) => match whitespace_at(run, i) {
-                    (true, _) => break,
-                    (false, n) => i += n,
-                },
+    // The last, shorter block is read from a copy padded with spaces, which
+    // end a token open there just where the run ends.
+    let mut padded = [b' '; 64];
+    while i < bytes.len() {
+        let block = match bytes.get(i..i + 64) {
+            Some(block) => block,
+            None => {
+                let tail = bytes.get(i..).unwrap_or_default();
+                padded.get_mut(..tail.len()).unwrap_or_default().copy_from_slice(tail);
+                &padded
             }
+        };
+        let (space, high) = block_masks(block);
+        if high != 0 {
+            i = tokenize_chars(run, i, i + 64, &mut open, start, out);
+            continue;
         }
-        out.push(Token { start: start + token_start, end: start + i });
+        let word = !space;
+        // Bit k of `before`: byte k - 1 is in a token (bit 0: one is open).
+        let before = word << 1 | u64::from(open.is_some());
+        let mut starts = word & !before;
+        let mut ends = space & before;
+        if let Some(from) = open {
+            if ends == 0 {
+                // The token runs through the whole block.
+                i += 64;
+                continue;
+            }
+            out.push(Token { start: start + from, end: start + i + ends.trailing_zeros() as usize });
+            ends &= ends - 1;
+            open = None;
+        }
+        // Starts and ends alternate: each start pairs with the next end, and
+        // a start without one is a token running on into the next block.
+        while starts != 0 {
+            let s = i + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if ends == 0 {
+                open = Some(s);
+                break;
+            }
+            out.push(Token { start: start + s, end: start + i + ends.trailing_zeros() as usize });
+            ends &= ends - 1;
+        }
+        i += 64;
+    }
+    if let Some(from) = open {
+        out.push(Token { start: start + from, end: start + bytes.len() });
     }
 }
 
-/// The end of the run of printable ASCII (`!` to `~`) at `i`. Eight bytes are
-/// tested at a time: most tokens fit in one step.
-fn printable_run_end(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    while let Some(chunk) = bytes.get(i..i + 8) {
+/// For 64 bytes: the bit mask of the ASCII whitespace bytes (as
+/// `char::is_whitespace`: TAB to CR and the space) and of the non-ASCII ones.
+/// Eight bytes at a time, per byte on its low seven bits, so that no sum
+/// carries into the next byte; the high bit of each byte's result is then
+/// gathered into eight mask bits by one multiplication.
+fn block_masks(block: &[u8]) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // The high bits of the eight bytes of `x`, as bits 0 to 7.
+    let gather = |x: u64| (((x >> 7) & ONES).wrapping_mul(0x0102_0408_1020_4080) >> 56) & 0xff;
+    let (mut space, mut high) = (0u64, 0u64);
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        // High bit of each byte below 0x21 (exact for the lowest such byte; the
-        // borrow may flag bytes above it) or of 0x7f or more.
-        let below = v.wrapping_sub(ONES * 0x21) & !v & HIGHS;
-        let above = v.wrapping_add(ONES) | v;
-        let stop = (below | above) & HIGHS;
-        if stop != 0 {
-            return i + (stop.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
+        let x = u64::from_le_bytes(word);
+        let y = x & LOW7;
+        // 0x09..=0x0d: at least 0x09 and not above 0x0d; 0x20: equal.
+        let control = (y + (0x80 - 0x09) * ONES) & !(y + (0x7f - 0x0d) * ONES);
+        let blank = !((y ^ (0x20 * ONES)) + LOW7) & HIGH;
+        space |= gather((control | blank) & !x & HIGH) << (8 * k);
+        high |= gather(x & HIGH) << (8 * k);
     }
-    bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| !matches!(b, 0x21..=0x7e)))
-        .map_or(bytes.len(), |n| i + n)
+    (space, high)
+}
+
+/// Tokenizes `run` char by char from byte `i` (a char boundary) to `limit` or
+/// the first char boundary after it, carrying the open token in `open`;
+/// returns where it stopped. For blocks with non-ASCII chars and the tail.
+fn tokenize_chars(
+    run: &str,
+    mut i: usize,
+    limit: usize,
+    open: &mut Option<usize>,
+    base: usize,
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = run.as_bytes();
+    while i < limit.min(bytes.len()) {
+        let (space, n) = whitespace_at(run, i);
+        if space {
+            if let Some(from) = open.take() {
+                out.push(Token { start: base + from, end: base + i });
+            }
+        } else if open.is_none() {
+            *open = Some(i);
+        }
+        i += n;
+    }
+    i
 }
 
 /// Whether the char at byte `i` of `s` is whitespace, and its length.
@@ -473,17 +525,65 @@ mod tests {
         assert_eq!(words, ["a", "b", "c", "d"]);
     }
 
+    /// The tokens by definition: maximal runs of chars that are not `char::is_whitespace`.
+    fn reference_tokens(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut open = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_whitespace(), open) {
+                (true, Some(s)) => {
+                    out.push((s, i));
+                    open = None;
+                }
+                (false, None) => open = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            out.push((s, text.len()));
+        }
+        out
+    }
+
+    fn tokens_of(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut tokens = Vec::new();
+        tokenize(text, start, end, &mut tokens);
+        tokens.into_iter().map(|t| (t.start, t.end)).collect()
+    }
+
     #[test]
-    fn printable_runs_end_like_a_byte_by_byte_search() {
-        let mut bytes: Vec<u8> = (0..=255u8).collect();
-        bytes.extend(b"abcdefghij klmnopqrstu\x7fvwxyz\t0123456789~!\xff\x80 \x21\x20\x7e");
-        bytes.extend((0..=255u8).rev());
-        for from in 0..=bytes.len() {
-            let naive = bytes[from..]
-                .iter()
-                .position(|&b| !matches!(b, 0x21..=0x7e))
-                .map_or(bytes.len(), |n| from + n);
-            assert_eq!(printable_run_end(&bytes, from), naive, "{from}");
+    fn tokens_match_the_definition_at_block_edges() {
+        // Every byte value class at every offset around the 64-byte blocks.
+        let fillers = [
+            "a", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1f", "\x7f", "\u{a0}", "\u{2009}", "é", "’",
+            "\u{3000}", "~",
+        ];
+        for f in fillers {
+            for at in 0..140 {
+                let mut text = "word ".repeat(30);
+                let mut cut = at.min(text.len());
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.insert_str(cut, f);
+                assert_eq!(tokens_of(&text, 0, text.len()), reference_tokens(&text), "{f:?} at {at}");
+                let long = format!("{}{f}{}", "x".repeat(at), "y".repeat(200 - at));
+                assert_eq!(
+                    tokens_of(&long, 0, long.len()),
+                    reference_tokens(&long),
+                    "{f:?} in a long token at {at}"
+                );
+            }
+        }
+        // Offsets are the document's: a run from byte 3 on.
+        let text = "ab cd  ef";
+        assert_eq!(tokens_of(text, 3, text.len()), [(3, 5), (7, 9)]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_match_the_definition(text in "[ a\\t\\n.é\u{a0}\u{2003}’\u{3000}x]{0,300}") {
+            proptest::prop_assert_eq!(tokens_of(&text, 0, text.len()), reference_tokens(&text));
         }
     }
 
