@@ -5,11 +5,19 @@
 
 /// Words of up to [`WordTable::KEY_BYTES`] bytes to a value: open addressing,
 /// at most a quarter full, keyed by [`WordTable::key`].
+///
+/// A probe first reads a 16-bit fingerprint of the key from a compact array
+/// (two bytes a slot: 16 KiB for a list of 2,000 words, small enough to stay
+/// in the first-level cache beside the text being read) and touches the
+/// full key and value only where the fingerprint matches. Most words of a
+/// text are on no list; their look-up ends in the fingerprints.
 #[derive(Debug, Clone)]
 pub struct WordTable<V> {
-    /// `(key, value)`; key 0 (the empty word) marks a free slot.
-    slots: Vec<(u128, V)>,
-    /// `64 - log2(slots.len())`: the hash's top bits index the table.
+    /// Per slot the key's fingerprint ([`WordTable::hash`]); 0 marks a free slot.
+    fingerprints: Vec<u16>,
+    /// Per slot the key and value (meaningful where the fingerprint is not 0).
+    entries: Vec<(u128, V)>,
+    /// `64 - log2(slots)`: the hash's top bits index the table.
     shift: u32,
 }
 
@@ -18,19 +26,26 @@ impl<V: Copy + Default> WordTable<V> {
     pub const KEY_BYTES: usize = 15;
 
     /// A table of `entries`; words that do not fit a key are left out (look
-    /// them up elsewhere).
+    /// them up elsewhere). A word given twice keeps its last value.
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>) -> WordTable<V> {
         let keyed: Vec<(u128, V)> =
             entries.into_iter().filter_map(|(w, v)| Some((Self::key(w.as_bytes())?, v))).collect();
         let size = (keyed.len() * 4).next_power_of_two().max(16);
-        let mut table = WordTable { slots: vec![(0, V::default()); size], shift: 64 - size.trailing_zeros() };
+        let mut table = WordTable {
+            fingerprints: vec![0; size],
+            entries: vec![(0, V::default()); size],
+            shift: 64 - size.trailing_zeros(),
+        };
         for (key, value) in keyed {
-            let mut i = table.slot(key);
-            while table.slots.get(i).is_some_and(|s| s.0 != 0 && s.0 != key) {
+            let (mut i, fingerprint) = table.hash(key);
+            while table.fingerprints.get(i).is_some_and(|&f| f != 0)
+                && table.entries.get(i).is_some_and(|e| e.0 != key)
+            {
                 i = (i + 1) & (size - 1);
             }
-            if let Some(slot) = table.slots.get_mut(i) {
-                *slot = (key, value);
+            if let (Some(f), Some(e)) = (table.fingerprints.get_mut(i), table.entries.get_mut(i)) {
+                *f = fingerprint;
+                *e = (key, value);
             }
         }
         table
@@ -74,26 +89,33 @@ impl<V: Copy + Default> WordTable<V> {
         u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120
     }
 
+    /// The key's first slot and its fingerprint (never 0).
     #[inline]
-    fn slot(&self, key: u128) -> usize {
+    fn hash(&self, key: u128) -> (usize, u16) {
         // Fold the halves (the rotation keeps the length byte and the bytes
-        // 8.. off the first bytes), then Fibonacci-hash: the top bits mix every byte.
+        // 8.. off the first bytes), then Fibonacci-hash: the top bits mix
+        // every byte and index the table; bits 32 to 47, apart from the
+        // index bits for any table under 2^16 slots, are the fingerprint.
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        let h = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> self.shift) as usize, (h >> 32) as u16 | 1)
     }
 
     /// The value for a key made by [`WordTable::key`]; the table is at most a
     /// quarter full, so probes are short and always reach a free slot.
     #[inline]
     pub fn get(&self, key: u128) -> Option<V> {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
+        let mask = self.fingerprints.len() - 1;
+        let (mut i, fingerprint) = self.hash(key);
         loop {
-            let &(k, value) = self.slots.get(i)?;
-            if k == key {
-                return Some(value);
-            }
-            if k == 0 {
+            let f = *self.fingerprints.get(i)?;
+            if f == fingerprint {
+                if let Some(&(k, value)) = self.entries.get(i) {
+                    if k == key {
+                        return Some(value);
+                    }
+                }
+            } else if f == 0 {
                 return None;
             }
             i = (i + 1) & mask;
@@ -188,6 +210,24 @@ mod tests {
             assert_eq!(alnum_run(&[b; 9], 0), if b.is_ascii_alphanumeric() { 9 } else { 0 }, "byte {b}");
             let x = u64::from_le_bytes([b, b'A', b'z', b'0', b'9', b'Q', b'x', b'1']);
             assert_eq!(alnum_stops_and_lowered(x).1.to_le_bytes()[1], b'a', "byte {b}");
+        }
+    }
+
+    #[test]
+    fn a_large_table_finds_its_words_and_no_others() {
+        // Enough words that fingerprints and first slots collide.
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i:x}q")).collect();
+        let table = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.as_str(), i as u32 + 1)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(
+                WordTable::<u32>::key(w.as_bytes()).and_then(|k| table.get(k)),
+                Some(i as u32 + 1),
+                "{w}"
+            );
+        }
+        for i in 0..20000 {
+            let absent = format!("w{i:x}z");
+            assert_eq!(WordTable::<u32>::key(absent.as_bytes()).and_then(|k| table.get(k)), None, "{absent}");
         }
     }
 
