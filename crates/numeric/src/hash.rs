@@ -21,8 +21,14 @@ const EMPTY: u32 = u32::MAX;
 /// small table needs: here the hash is one multiplication, the table is kept
 /// at most a quarter full so a probe seldom goes past the first slot, and a
 /// slot is a key compare.
+///
+/// A probe first reads a 16-bit fingerprint of the key from its own compact
+/// array, which stays in the first-level cache, and reads the slot only on a
+/// match: most words of a text are in no list, and their look-up ends there.
 #[derive(Debug, Clone)]
 pub(crate) struct PackedMap {
+    /// Per slot the fingerprint of its key ([`PackedMap::home`]), 0 when free.
+    fingerprints: Vec<u16>,
     slots: Vec<Slot>,
     /// Right shift that keeps the top `log2(slots)` bits of the hash.
     shift: u32,
@@ -49,16 +55,23 @@ impl PackedMap {
     /// An empty table of `slots` slots (a power of two).
     fn with_slots(slots: usize) -> Self {
         let free = Slot { lo: 0, hi: 0, id: EMPTY };
-        PackedMap { slots: vec![free; slots], shift: 64 - slots.trailing_zeros(), len: 0 }
+        PackedMap {
+            fingerprints: vec![0; slots],
+            slots: vec![free; slots],
+            shift: 64 - slots.trailing_zeros(),
+            len: 0,
+        }
     }
 
-    /// The home slot of the key `(lo, hi)`: the halves folded and multiplied
-    /// by a large odd constant (Fibonacci hashing); the top bits mix every
-    /// input byte.
+    /// The home slot of the key `(lo, hi)` and its fingerprint (never 0): the
+    /// halves folded and multiplied by a large odd constant (Fibonacci
+    /// hashing); the top bits mix every input byte and give the slot, bits
+    /// 32 to 47 the fingerprint.
     #[inline]
-    fn home(&self, lo: u64, hi: u64) -> usize {
+    fn home(&self, lo: u64, hi: u64) -> (usize, u16) {
         let folded = lo ^ hi.rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        let h = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> self.shift) as usize, (h >> 32) as u16 | 1)
     }
 
     /// Adds or replaces `key`. `id` must not be `u32::MAX`.
@@ -73,10 +86,13 @@ impl PackedMap {
         }
         let (lo, hi) = (key as u64, (key >> 64) as u64);
         let mask = self.slots.len() - 1;
-        let mut at = self.home(lo, hi);
+        let (mut at, fingerprint) = self.home(lo, hi);
         while let Some(slot) = self.slots.get_mut(at) {
             if slot.id == EMPTY {
                 *slot = Slot { lo, hi, id };
+                if let Some(f) = self.fingerprints.get_mut(at) {
+                    *f = fingerprint;
+                }
                 self.len += 1;
                 return;
             }
@@ -93,15 +109,18 @@ impl PackedMap {
     pub(crate) fn get(&self, key: u128) -> Option<u32> {
         let (lo, hi) = (key as u64, (key >> 64) as u64);
         let mask = self.slots.len() - 1;
-        let mut at = self.home(lo, hi);
+        let (mut at, fingerprint) = self.home(lo, hi);
         // The table is never full, so the loop meets a free slot.
         loop {
-            let slot = self.slots.get(at)?;
-            if slot.id == EMPTY {
+            let f = *self.fingerprints.get(at)?;
+            if f == 0 {
                 return None;
             }
-            if (slot.lo ^ lo) | (slot.hi ^ hi) == 0 {
-                return Some(slot.id);
+            if f == fingerprint {
+                let slot = self.slots.get(at)?;
+                if (slot.lo ^ lo) | (slot.hi ^ hi) == 0 {
+                    return Some(slot.id);
+                }
             }
             at = (at + 1) & mask;
         }
@@ -129,6 +148,9 @@ mod tests {
             assert_eq!(m.get(k * 0x1_0000_0001 + (k << 70)), Some(want));
         }
         assert_eq!(m.get(1 << 127), None);
+        for k in 1000..5000u128 {
+            assert_eq!(m.get(k * 0x1_0000_0001 + (k << 70)), None, "{k}");
+        }
         assert_eq!(m.iter().count(), 1000);
     }
 }
