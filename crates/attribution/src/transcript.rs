@@ -68,11 +68,16 @@ pub fn split_camel(label: &str) -> String {
     out
 }
 
+/// The longest speaker label, in bytes.
+const MAX_LABEL_BYTES: usize = 40;
+
 /// A label at the start of `line`: its length in bytes (without the colon).
 fn label_len(lex: &Lexicon, line: &str) -> Option<usize> {
-    let colon = line.find(':')?;
-    let label = &line[..colon];
-    if label.is_empty() || label.len() > 40 || label != label.trim() {
+    // The line's first colon, looked for only where a label may end: a
+    // paragraph of prose is one long line, and most hold no label.
+    let colon = line.as_bytes().iter().take(MAX_LABEL_BYTES + 1).position(|&b| b == b':')?;
+    let label = line.get(..colon)?;
+    if label.is_empty() || label.len() > MAX_LABEL_BYTES || label != label.trim() {
         return None;
     }
     let rest = line[colon + 1..].trim_start();
@@ -126,10 +131,16 @@ pub(crate) fn turns(lex: &Lexicon, doc: &Document, paragraphs: &[Paragraph]) -> 
     let mut cands: Vec<(usize, Span, Span)> = Vec::new();
     for (pi, p) in paras.iter().enumerate().skip(1) {
         let Some(ptext) = text.get(p.start..p.end) else { continue };
+        // Its lines, each with its '\n' (as `split_inclusive`); found with the
+        // memchr crate's vector search, since a paragraph of prose is one
+        // long line and std's byte search cost more than the rest of this pass.
         let mut off = 0;
-        for line in ptext.split_inclusive('\n') {
+        while off < ptext.len() {
+            let end = memchr::memchr(b'\n', ptext.as_bytes().get(off..).unwrap_or_default())
+                .map_or(ptext.len(), |n| off + n + 1);
+            let Some(line) = ptext.get(off..end) else { break };
             let lstart = p.start + off;
-            off += line.len();
+            off = end;
             let trimmed = line.trim_end();
             if let Some(n) = label_len(lex, trimmed) {
                 let label = Span::new(lstart, lstart + n);
@@ -185,7 +196,9 @@ pub(crate) fn turns(lex: &Lexicon, doc: &Document, paragraphs: &[Paragraph]) -> 
             current = Some((l, speaker));
             had_turn = true;
         }
-        if had_turn {
+        // A paragraph without a label only continues a turn under way (and
+        // with none under way, there is nothing for its test to end).
+        if had_turn || current.is_none() {
             continue;
         }
         let ptext = text.get(p.start..p.end).unwrap_or("");
