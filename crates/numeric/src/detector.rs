@@ -1000,6 +1000,26 @@ impl<'a> Sent<'a> {
                 return s;
             }
         }
+        // A fraction of one percentage unit takes an article: "half a percentage
+        // point", "a quarter of a per cent", "half a basis point".
+        if core.form == Form::Fraction {
+            let ids = &self.lex.ids;
+            let article = |k: usize| self.id(k) == ids.a || self.id(k) == ids.an;
+            let unit_at = if article(k) {
+                Some(k + 1)
+            } else if self.id(k) == ids.of && article(k + 1) {
+                Some(k + 2)
+            } else {
+                None
+            };
+            if let Some((end, _, &(kind, false))) =
+                unit_at.and_then(|u| self.lex.percent.longest_at(self.toks, u))
+            {
+                s.pct = Some(kind);
+                s.end = end;
+                return s;
+            }
+        }
         if let Some((end, _, &(iso, minor, glued))) = self.lex.currency_suffix.longest_at(self.toks, k) {
             let glued_ok = !glued || (self.glued(k) && self.word_ends(end));
             // "10 pounds of cocaine" is a weight.
