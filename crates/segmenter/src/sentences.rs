@@ -113,7 +113,7 @@ fn block_masks(block: &[u8]) -> (u64, u64) {
 
 /// Tokenizes `run` char by char from byte `i` (a char boundary) to `limit` or
 /// the first char boundary after it, carrying the open token in `open`;
-/// returns where it stopped. For blocks with non-ASCII chars and the tail.
+/// returns where it stopped. For blocks with a non-ASCII byte.
 fn tokenize_chars(
     run: &str,
     mut i: usize,
