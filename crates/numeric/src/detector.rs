@@ -1705,6 +1705,17 @@ impl<'a> Sent<'a> {
         let mut np = NounPhrase { spans: [(0, 0); 4], len: 0, plural: false };
         while np.len < np.spans.len() {
             let Some(t) = self.tok(k) else { break };
+            // A model designation inside the counted noun: "14 Leopard 2 tanks",
+            // "three Boeing 737 jets": a short plain number after a capitalised
+            // name word, with a plural noun after it, is part of the noun.
+            if t.kind == TokKind::Num && np.len > 0 && t.gap && self.is_model_number(k) {
+                if let Some(span) = np.spans.get_mut(np.len) {
+                    *span = (t.start, t.end);
+                }
+                np.len += 1;
+                k += 1;
+                continue;
+            }
             if t.kind != TokKind::Word || (!t.gap && np.len > 0) {
                 break;
             }
@@ -1770,6 +1781,26 @@ impl<'a> Sent<'a> {
             return None;
         }
         Some(np)
+    }
+
+    /// True for the number of a model name at token `k` ("Leopard 2", "Boeing
+    /// 737"): one to four plain digits, right after a capitalised word that is
+    /// no unit or number word, and followed by a plural noun.
+    fn is_model_number(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        let digits = self.str(k);
+        let plain = t.flags & (MULTIDOT | LEADING_ZERO) == 0
+            && (1..=4).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        let after_name = k.checked_sub(1).is_some_and(|p| {
+            self.is_word(p)
+                && self.capitalized(p)
+                && self.info(p).cardinal.is_none()
+                && self.info(p).scale.is_none()
+        });
+        let head = self.tok(k + 1).is_some_and(|n| n.kind == TokKind::Word && n.gap)
+            && self.plural(k + 1, self.str(k + 1));
+        plain && after_name && head
     }
 
     /// True when the word at token `k` (written `word`) is a plural noun.
