@@ -68,6 +68,9 @@ pub(crate) struct Lexicon {
     pub particles: HashSet<String>,
     pub pronouns: HashMap<String, PronounInfo>,
     pub org_words: HashSet<String>,
+    /// Organisation words of public bodies ("ministry", "police", "court"):
+    /// "the company" does not refer back to a name holding one.
+    pub public_bodies: HashSet<String>,
     pub group_nouns: HashSet<String>,
     pub group_singulars: HashSet<String>,
     pub document_nouns: HashSet<String>,
@@ -169,6 +172,7 @@ impl Lexicon {
             particles: set(include_str!("../data/particles.txt")),
             pronouns,
             org_words: set(include_str!("../data/organisation_words.txt")),
+            public_bodies: set(include_str!("../data/public_bodies.txt")),
             group_nouns: set(include_str!("../data/group_nouns.txt")),
             group_singulars: set(include_str!("../data/group_singulars.txt")),
             document_nouns: set(include_str!("../data/document_nouns.txt")),

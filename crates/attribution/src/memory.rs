@@ -1,8 +1,8 @@
 //! The entity memory of one article: who has been named so far, under which
 //! fullest name and title, and who was mentioned most recently.
 
-use crate::lexicon::HashMap;
 use crate::lexicon::{Gender, PronounInfo};
+use crate::lexicon::{HashMap, HashSet};
 use crate::np::{NameParts, NameWords};
 use std::borrow::Cow;
 
@@ -248,7 +248,14 @@ impl<'t> Memory<'t> {
     }
 
     /// The most recent entity a definite description ("the minister", "the company") fits.
-    pub(crate) fn description(&self, head: &str, is_org_word: bool) -> Resolved {
+    /// `public_bodies`: organisation words of public bodies; a business ("the
+    /// company", "the firm") is none of the organisations named with one.
+    pub(crate) fn description(
+        &self,
+        head: &str,
+        is_org_word: bool,
+        public_bodies: &HashSet<String>,
+    ) -> Resolved {
         let window = self.recent.iter().rev().take(RECENT);
         for &(id, _, _) in window {
             let e = &self.entities[id];
@@ -261,6 +268,10 @@ impl<'t> Memory<'t> {
                 && e.kind == EntityKind::Org
                 && matches!(head, "company" | "firm" | "group" | "organisation" | "organization" | "agency")
             {
+                let business = matches!(head, "company" | "firm");
+                if business && e.name.split(' ').any(|w| public_bodies.contains(&w.to_lowercase())) {
+                    continue;
+                }
                 return Resolved::Entity(id);
             }
             if head == "government" && e.kind == EntityKind::Place {
@@ -353,12 +364,28 @@ mod tests {
     }
 
     #[test]
+    fn a_business_is_no_public_body() {
+        let lex = crate::lexicon::Lexicon::load().expect("lists load");
+        let org = |name: &str| NameParts { org: true, ..parts(name, None) };
+        let mut m = Memory::default();
+        let ministry = m.name(org("Ministry of Health"), "", "");
+        m.mentioned(ministry, 0, true);
+        assert_eq!(m.description("company", true, &lex.public_bodies), Resolved::Unresolved);
+        assert_eq!(m.description("firm", true, &lex.public_bodies), Resolved::Unresolved);
+        assert_eq!(m.description("ministry", true, &lex.public_bodies), Resolved::Entity(ministry));
+        let acme = m.name(org("Acme Holdings"), "", "");
+        m.mentioned(acme, 1, true);
+        assert_eq!(m.description("company", true, &lex.public_bodies), Resolved::Entity(acme));
+    }
+
+    #[test]
     fn descriptions_need_a_fitting_antecedent() {
         let mut m = Memory::default();
-        assert_eq!(m.description("minister", false), Resolved::Unresolved);
+        let public: HashSet<String> = ["ministry".to_string()].into_iter().collect();
+        assert_eq!(m.description("minister", false, &public), Resolved::Unresolved);
         let u = m.name(parts("Rustem Umerov", Some("Defence Minister")), "", "");
         m.mentioned(u, 0, true);
-        assert_eq!(m.description("minister", false), Resolved::Entity(u));
-        assert_eq!(m.description("company", true), Resolved::Unresolved);
+        assert_eq!(m.description("minister", false, &public), Resolved::Entity(u));
+        assert_eq!(m.description("company", true, &public), Resolved::Unresolved);
     }
 }

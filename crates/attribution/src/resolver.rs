@@ -651,7 +651,7 @@ impl AttributionResolver {
             NpKind::Relative => Resolved::Unresolved,
             NpKind::Definite { head, modified } => {
                 let is_org = lex.org_words.contains(head);
-                match (memory.description(head, is_org), modified) {
+                match (memory.description(head, is_org, &lex.public_bodies), modified) {
                     (Resolved::Unresolved, Some(m)) if is_org || lex.group_nouns.contains(head) => {
                         Resolved::Entity(memory.org_literal(&collapse(m)))
                     }
