@@ -1716,6 +1716,19 @@ impl<'a> Sent<'a> {
                 k += 1;
                 continue;
             }
+            // A model name written as letters joined to a number: "24 F-16 jets",
+            // "30 T-72 tanks", "40 A320 jets", "10 MiG-29 fighters".
+            if t.kind == TokKind::Word && (np.len == 0 || t.gap) {
+                if let Some(last) = self.model_name_end(k) {
+                    let end = self.tok(last).map_or(t.end, |l| l.end);
+                    if let Some(span) = np.spans.get_mut(np.len) {
+                        *span = (t.start, end);
+                    }
+                    np.len += 1;
+                    k = last + 1;
+                    continue;
+                }
+            }
             if t.kind != TokKind::Word || (!t.gap && np.len > 0) {
                 break;
             }
@@ -1801,6 +1814,28 @@ impl<'a> Sent<'a> {
         let head = self.tok(k + 1).is_some_and(|n| n.kind == TokKind::Word && n.gap)
             && self.plural(k + 1, self.str(k + 1));
         plain && after_name && head
+    }
+
+    /// The last token of a model name of letters joined to a number starting at
+    /// token `k` ("F-16", "MiG-29", "A320", "M1"): one to four ASCII letters,
+    /// the first upper case, then, right after or after a hyphen, one to four
+    /// digits that nothing else is glued to; a noun must follow it.
+    fn model_name_end(&self, k: usize) -> Option<usize> {
+        let letters = self.str(k);
+        let shaped = (1..=4).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_alphabetic())
+            && letters.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        if !shaped {
+            return None;
+        }
+        let num = if self.id(k + 1) == self.lex.ids.hyphen && self.glued(k + 1) { k + 2 } else { k + 1 };
+        let t = self.tok(num).filter(|t| t.kind == TokKind::Num && !t.gap)?;
+        let digits = self.str(num);
+        let plain = t.flags & (MULTIDOT | LEADING_ZERO) == 0
+            && (1..=4).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        let noun_follows = self.tok(num + 1).is_some_and(|n| n.kind == TokKind::Word && n.gap);
+        (plain && noun_follows).then_some(num)
     }
 
     /// True when the word at token `k` (written `word`) is a plural noun.
