@@ -1768,7 +1768,15 @@ impl<'a> Sent<'a> {
             if head.len() > 4 && ends_with_ci(head, "ly") && !lex.has(self.id(lk), F_LY_NOUN) {
                 break;
             }
-            if np.len > 0 && (ends_with_ci(head, "ed") || ends_with_ci(head, "ing")) {
+            // A participle after the noun is a verb ("5 people living in ..."), but
+            // an -ing word before the head noun is part of it: "40 Marder infantry
+            // fighting vehicles", "20 Chinese fishing boats".
+            let modifier_ing = ends_with_ci(head, "ing")
+                && !compound
+                && !np.plural
+                && self.tok(lk + 1).is_some_and(|n| n.kind == TokKind::Word && n.gap)
+                && self.plural(lk + 1, self.str(lk + 1));
+            if np.len > 0 && (ends_with_ci(head, "ed") || ends_with_ci(head, "ing")) && !modifier_ing {
                 break;
             }
             let is_plural = self.plural(lk, head);
