@@ -6,10 +6,11 @@ use crate::lexicon::HashMap;
 use crate::lexicon::{flag, Lexicon};
 use crate::memory::{EntityKind, Memory, Resolved};
 use crate::np::{NameWords, Np, NpKind};
-use crate::tokens::{ascii_lowered, tokenize_into, OwnedLowers, Tok};
+use crate::tokens::{ascii_lowered, attach_lowers, tokenize_into, Tok};
 use crate::transcript;
 use crate::units::{build_units, unit_at, Unit};
 use crate::Error;
+use claimsheet_core::OwnedLowers;
 use claimsheet_core::{
     Attribution, AttributionTarget, Document, NumberMention, Paragraph, Quote, QuoteKind, Sentence,
     SentenceKind, Span,
@@ -174,7 +175,7 @@ impl AttributionResolver {
             unit_flags.push(all_toks[start..].iter().fold(0, |m, t| m | t.flags));
             ranges.push(start..all_toks.len());
         }
-        owned.attach(&mut all_toks, &mut arena);
+        attach_lowers(&owned, &mut all_toks, &mut arena);
         let marked = marked_spans(text, quotes);
         {
             // Tokens inside quotation marks. The tokens are in text order and

@@ -5,7 +5,7 @@
 //! not split. Every other non-space char is a one-char punctuation token.
 
 use crate::lexicon::Lexicon;
-use claimsheet_core::{alnum_prefix, alnum_run, Span};
+use claimsheet_core::{alnum_prefix, alnum_run, lower_is_itself, OwnedLowers, Span};
 
 /// One token. Plain data (no heap string), so a token vector drops in one free.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +112,7 @@ pub(crate) fn tokenize_with<'a>(text: &'a str, lex: &Lexicon, span: Span) -> Vec
     let mut owned = OwnedLowers::default();
     tokenize_into(text, lowered, lex, span, &mut out, &mut owned);
     let arena: &'a mut String = Box::leak(Box::default());
-    owned.attach(&mut out, arena);
+    attach_lowers(&owned, &mut out, arena);
     out
 }
 
@@ -130,46 +130,14 @@ pub(crate) fn ascii_lowered(text: &str) -> String {
     text.to_ascii_lowercase()
 }
 
-/// Lower-case forms that are no slice of the ASCII-lowered text (a word with
-/// a non-ASCII letter whose lower case differs), by token index. They are
-/// gathered while tokenizing, then laid end to end in one arena string that
-/// the tokens borrow ([`OwnedLowers::attach`]).
-#[derive(Debug, Default)]
-pub(crate) struct OwnedLowers {
-    forms: Vec<(usize, String)>,
-}
-
-impl OwnedLowers {
-    /// Points the tokens that have an owned lower-case form at its copy in
-    /// `arena` (cleared first). Until then their lower-case form is empty.
-    pub fn attach<'a>(&self, toks: &mut [Tok<'a>], arena: &'a mut String) {
-        arena.clear();
-        for (_, form) in &self.forms {
-            arena.push_str(form);
+/// Points the tokens with an owned lower-case form ([`OwnedLowers`]) at its
+/// copy in `arena`. Until then their lower-case form is empty.
+pub(crate) fn attach_lowers<'a>(owned: &OwnedLowers, toks: &mut [Tok<'a>], arena: &'a mut String) {
+    owned.attach(arena, |i, l| {
+        if let Some(t) = toks.get_mut(i) {
+            t.lower = Lower(l);
         }
-        let arena: &'a String = arena;
-        let mut at = 0;
-        for (i, form) in &self.forms {
-            let end = at + form.len();
-            if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
-                t.lower = Lower(l);
-            }
-            at = end;
-        }
-    }
-}
-
-/// True when every non-ASCII char of `word` is its own lower case, so that
-/// ASCII lower-casing alone gives [`str::to_lowercase`] (which maps char by
-/// char; its one context rule, for 'Σ', only applies to a char that changes).
-fn lower_is_itself(word: &str) -> bool {
-    word.chars().all(|c| {
-        if c.is_ascii() {
-            return true;
-        }
-        let mut l = c.to_lowercase();
-        l.len() == 1 && l.next() == Some(c)
-    })
+    });
 }
 
 /// The char starting at byte `pos` of `s` and its length, if any (ASCII without decoding).
@@ -409,7 +377,7 @@ fn general_token<'a>(
         _ => {
             let l = word().get(..base_len).unwrap_or_default().to_lowercase();
             let flags = lex.flags(&l);
-            owned.forms.push((out.len(), l));
+            owned.push(out.len(), l);
             ("", flags)
         }
     };

@@ -18,6 +18,7 @@
 
 mod annotation;
 mod document;
+mod lower;
 mod offsets;
 mod row;
 mod span;
@@ -28,6 +29,7 @@ pub use annotation::{
     Sentence, SentenceKind,
 };
 pub use document::Document;
+pub use lower::{lower_is_itself, OwnedLowers};
 pub use offsets::{count_chars, decimal, OffsetCursor, OffsetMap};
 pub use row::{ClaimKind, ClaimRow, CLAIM_COLUMNS};
 pub use span::Span;

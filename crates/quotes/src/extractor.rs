@@ -4,7 +4,8 @@ use crate::grammar::Grammar;
 use crate::lexicon::Lexicon;
 use crate::marked::{self, ParaToks};
 use crate::marks::Pairer;
-use crate::text::{tok_at, tokenize_into, OwnedLowers};
+use crate::text::{attach_lowers, tok_at, tokenize_into};
+use claimsheet_core::OwnedLowers;
 use claimsheet_core::{Document, Paragraph, Quote, Sentence, SentenceKind, Span};
 use std::fmt;
 use std::sync::Arc;
@@ -159,7 +160,7 @@ impl QuoteExtractor {
             pairer.paragraph(index, span, &marks);
             para_ranges.push((span, first_tok..all_toks.len(), any && all_headline));
         }
-        owned_lowers.attach(&mut all_toks, &mut lower_arena);
+        attach_lowers(&owned_lowers, &mut all_toks, &mut lower_arena);
         let para_toks: Vec<ParaToks> = para_ranges
             .into_iter()
             .map(|(span, range, headline)| ParaToks {

@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Classes, Lexicon, WordInfo};
 use crate::marks::MarkAt;
-use claimsheet_core::{alnum_run, alnum_stops_and_lowered};
+use claimsheet_core::{alnum_run, alnum_stops_and_lowered, lower_is_itself, OwnedLowers};
 use std::borrow::Cow;
 
 /// What a token is.
@@ -90,19 +90,6 @@ pub(crate) fn to_lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// True when every non-ASCII char of `word` is its own lower case, so that
-/// ASCII lower-casing alone gives [`str::to_lowercase`] (which maps char by
-/// char; its one context rule, for 'Σ', only applies to a char that changes).
-fn lower_is_itself(word: &str) -> bool {
-    word.chars().all(|c| {
-        if c.is_ascii() {
-            return true;
-        }
-        let mut l = c.to_lowercase();
-        l.len() == 1 && l.next() == Some(c)
-    })
-}
-
 /// Characters that join two word pieces into one word when between them.
 fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '-' | '‑' | '.' | ',' | '&' | '/')
@@ -183,39 +170,19 @@ pub(crate) fn tokenize<'a>(
     let mut toks = Vec::new();
     let mut owned = OwnedLowers::default();
     tokenize_into(&mut toks, &mut owned, &mut Vec::new(), text, lowered, lex, start, end);
-    owned.attach(&mut toks, arena);
+    attach_lowers(&owned, &mut toks, arena);
     toks
 }
 
-/// Lower-case forms that are no slice of the ASCII-lowered text (a word
-/// with a non-ASCII letter whose lower case differs), by token index. They
-/// are gathered while tokenizing, then laid end to end in one arena string
-/// that the tokens borrow ([`OwnedLowers::attach`]): so a token holds a
-/// plain `&str`, not a `Cow`, and a token vector drops in one free.
-#[derive(Debug, Default)]
-pub(crate) struct OwnedLowers {
-    forms: Vec<(usize, String)>,
-}
-
-impl OwnedLowers {
-    /// Points the tokens that have an owned lower-case form at its copy in
-    /// `arena` (cleared first). Until then their lower-case form is empty.
-    pub fn attach<'a>(&self, toks: &mut [Tok<'a>], arena: &'a mut String) {
-        arena.clear();
-        for (_, form) in &self.forms {
-            arena.push_str(form);
+/// Points the tokens with an owned lower-case form ([`OwnedLowers`]) at its
+/// copy in `arena`. Until then their lower-case form is empty.
+pub(crate) fn attach_lowers<'a>(owned: &OwnedLowers, toks: &mut [Tok<'a>], arena: &'a mut String) {
+    owned.attach(arena, |i, l| {
+        if let Some(t) = toks.get_mut(i) {
+            t.lower = l;
+            t.sliced = false;
         }
-        let arena: &'a String = arena;
-        let mut at = 0;
-        for (i, form) in &self.forms {
-            let end = at + form.len();
-            if let (Some(t), Some(l)) = (toks.get_mut(*i), arena.get(at..end)) {
-                t.lower = l;
-                t.sliced = false;
-            }
-            at = end;
-        }
-    }
+    });
 }
 
 /// Appends the tokens of `text[start..end]` to `toks` (spans relative to the
@@ -381,7 +348,7 @@ fn push_word<'a>(
         _ => {
             let l = region.get(a..z).unwrap_or("").to_lowercase();
             let word = lex.word(&l);
-            owned.forms.push((toks.len(), l));
+            owned.push(toks.len(), l);
             (false, word)
         }
     };
@@ -576,7 +543,8 @@ mod tests {
                 i += len;
                 continue;
             }
-            let (last, ascii) = reference_word_end(region, i, c);
+            // Every word through the general scan, which the fast path must agree with.
+            let (last, ascii) = word_end(region, &mut Vec::new(), i, i + c.len_utf8(), c, c.is_ascii());
             let (a, z) = (start + i, start + last);
             let (lower, sliced, word) = match lowered.get(a..z) {
                 Some(_) if ascii || lower_is_itself(region.get(i..last).unwrap_or("")) => {
@@ -585,7 +553,7 @@ mod tests {
                 _ => {
                     let l = region.get(i..last).unwrap_or("").to_lowercase();
                     let word = lex.word(&l);
-                    owned.forms.push((toks.len(), l));
+                    owned.push(toks.len(), l);
                     ("", false, word)
                 }
             };
@@ -593,57 +561,6 @@ mod tests {
             toks.push(Tok { start: a, end: z, kind: TokKind::Word, lower, sliced, cap, word });
             i = last;
         }
-    }
-
-    /// The end of the word starting with `first` at byte `i` of `region`, and
-    /// whether the word is all ASCII. A word is letters and digits, joined by
-    /// [`joins`] characters between two pieces (a comma only between digits);
-    /// a dotted abbreviation keeps its final dot.
-    fn reference_word_end(region: &str, i: usize, first: char) -> (usize, bool) {
-        let bytes = region.as_bytes();
-        // `last` is one past the word so far; `prev` its last char.
-        let mut last = i + first.len_utf8();
-        let mut prev = first;
-        let mut ascii = first.is_ascii();
-        loop {
-            // The common case: a run of ASCII letters and digits, then a byte
-            // that ends the word (a space, most punctuation) or the end.
-            let run_start = last;
-            last += alnum_run(bytes, last);
-            if !bytes.get(last).is_some_and(|&b| class(b) & MAY_JOIN != 0) {
-                break;
-            }
-            if last > run_start {
-                prev = char::from(bytes[last - 1]);
-            }
-            let Some(d) = char_at(region, last) else { break };
-            let d_len = d.len_utf8();
-            if !d.is_ascii() && d.is_alphanumeric() {
-                ascii = false;
-                last += d_len;
-                prev = d;
-                continue;
-            }
-            if joins(d) && is_alnum(prev) {
-                let after = char_at(region, last + d_len);
-                let ok = match d {
-                    ',' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
-                    _ => after.is_some_and(is_alnum),
-                };
-                if ok {
-                    ascii &= d.is_ascii();
-                    last += d_len;
-                    prev = d;
-                    continue;
-                }
-                // "U.S." keeps its final dot: a dotted abbreviation.
-                if d == '.' && is_dotted(region.get(i..last).unwrap_or("")) {
-                    last += 1;
-                }
-            }
-            break;
-        }
-        (last, ascii)
     }
 
     #[test]
@@ -749,8 +666,8 @@ mod tests {
                     assert_eq!(marks, want, "{text:?} {start}..{end}");
                     reference_tokenize_into(&mut slow, &mut slow_owned, &text, &lowered, &lex, start, end);
                     let (mut fast_arena, mut slow_arena) = (String::new(), String::new());
-                    fast_owned.attach(&mut fast, &mut fast_arena);
-                    slow_owned.attach(&mut slow, &mut slow_arena);
+                    attach_lowers(&fast_owned, &mut fast, &mut fast_arena);
+                    attach_lowers(&slow_owned, &mut slow, &mut slow_arena);
                     let view = |t: &Tok| (t.start, t.end, t.kind, t.lower().to_string(), t.cap, t.word);
                     let fast: Vec<_> = fast.iter().map(view).collect();
                     let slow: Vec<_> = slow.iter().map(view).collect();
