@@ -974,6 +974,21 @@ impl<'a> Sent<'a> {
         Some(core)
     }
 
+    /// After a fraction, the token past the article that joins it to its unit
+    /// ("half an hour", "a quarter of a per cent"): `k` holds "a"/"an", or
+    /// "of" and then "a"/"an".
+    fn after_article(&self, k: usize) -> Option<usize> {
+        let ids = &self.lex.ids;
+        let article = |k: usize| self.id(k) == ids.a || self.id(k) == ids.an;
+        if article(k) {
+            Some(k + 1)
+        } else if self.id(k) == ids.of && article(k + 1) {
+            Some(k + 2)
+        } else {
+            None
+        }
+    }
+
     /// Reads scale, percent and currency suffixes after token `last`.
     fn suffix(&self, core: &Core) -> Suffix {
         let mut s = Suffix { end: core.last + 1, ..Suffix::default() };
@@ -1003,17 +1018,8 @@ impl<'a> Sent<'a> {
         // A fraction of one percentage unit takes an article: "half a percentage
         // point", "a quarter of a per cent", "half a basis point".
         if core.form == Form::Fraction {
-            let ids = &self.lex.ids;
-            let article = |k: usize| self.id(k) == ids.a || self.id(k) == ids.an;
-            let unit_at = if article(k) {
-                Some(k + 1)
-            } else if self.id(k) == ids.of && article(k + 1) {
-                Some(k + 2)
-            } else {
-                None
-            };
             if let Some((end, _, &(kind, false))) =
-                unit_at.and_then(|u| self.lex.percent.longest_at(self.toks, u))
+                self.after_article(k).and_then(|u| self.lex.percent.longest_at(self.toks, u))
             {
                 s.pct = Some(kind);
                 s.end = end;
@@ -1323,14 +1329,10 @@ impl<'a> Sent<'a> {
         if kind.is_none() && !ordinal && form != Form::Ratio {
             let mut k = end;
             let hyphen = self.id(k) == ids.hyphen && self.glued(k) && self.glued(k + 1);
-            let article = form == Form::Fraction && (self.id(k) == ids.a || self.id(k) == ids.an);
-            if hyphen || article {
+            if hyphen {
                 k += 1;
-            } else if form == Form::Fraction
-                && self.id(k) == ids.of
-                && (self.id(k + 1) == ids.a || self.id(k + 1) == ids.an)
-            {
-                k += 2;
+            } else if let Some(after) = self.after_article(k).filter(|_| form == Form::Fraction) {
+                k = after;
             }
             // "twenty working days", "three consecutive years".
             if !hyphen
@@ -1808,11 +1810,7 @@ impl<'a> Sent<'a> {
     /// 737"): one to four plain digits, right after a capitalised word that is
     /// no unit or number word, and followed by a plural noun.
     fn is_model_number(&self, k: usize) -> bool {
-        let Some(t) = self.tok(k) else { return false };
-        let digits = self.str(k);
-        let plain = t.flags & (MULTIDOT | LEADING_ZERO) == 0
-            && (1..=4).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit());
+        let plain = self.model_digits(k);
         let after_name = k.checked_sub(1).is_some_and(|p| {
             self.is_word(p)
                 && self.capitalized(p)
@@ -1822,6 +1820,15 @@ impl<'a> Sent<'a> {
         let head = self.tok(k + 1).is_some_and(|n| n.kind == TokKind::Word && n.gap)
             && self.plural(k + 1, self.str(k + 1));
         plain && after_name && head
+    }
+
+    /// True when token `k` is one to four plain digits, as a model number has
+    /// ("2" of "Leopard 2", "16" of "F-16").
+    fn model_digits(&self, k: usize) -> bool {
+        let digits = self.str(k);
+        self.tok(k).is_some_and(|t| t.kind == TokKind::Num && t.flags & (MULTIDOT | LEADING_ZERO) == 0)
+            && (1..=4).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The last token of a model name of letters joined to a number starting at
@@ -1837,11 +1844,8 @@ impl<'a> Sent<'a> {
             return None;
         }
         let num = if self.id(k + 1) == self.lex.ids.hyphen && self.glued(k + 1) { k + 2 } else { k + 1 };
-        let t = self.tok(num).filter(|t| t.kind == TokKind::Num && !t.gap)?;
-        let digits = self.str(num);
-        let plain = t.flags & (MULTIDOT | LEADING_ZERO) == 0
-            && (1..=4).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit());
+        self.tok(num).filter(|t| t.kind == TokKind::Num && !t.gap)?;
+        let plain = self.model_digits(num);
         let noun_follows = self.tok(num + 1).is_some_and(|n| n.kind == TokKind::Word && n.gap);
         (plain && noun_follows).then_some(num)
     }
