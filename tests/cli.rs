@@ -89,10 +89,16 @@ fn claimsheet_columns() -> Vec<String> {
 
 #[test]
 fn same_input_gives_the_same_bytes() {
-    let a = run(&["extract", "fixtures/articles"]);
-    let b = run(&["extract", "-j", "1", "fixtures/articles"]);
-    assert_eq!(a.status.code(), Some(0));
-    assert_eq!(a.stdout, b.stdout);
+    // Any number of worker threads: the same bytes, for every output kind.
+    for args in [&["extract"][..], &["extract", "-f", "jsonl"], &["annotate"]] {
+        let with = |jobs: &[&str]| run(&[args, jobs, &["fixtures/articles"]].concat());
+        let a = with(&[]);
+        assert_eq!(a.status.code(), Some(0));
+        assert!(!a.stdout.is_empty());
+        for jobs in ["1", "3"] {
+            assert_eq!(a.stdout, with(&["-j", jobs]).stdout, "{args:?} -j {jobs}");
+        }
+    }
 }
 
 #[test]

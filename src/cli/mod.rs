@@ -9,11 +9,12 @@ mod sheet;
 use anyhow::{Context, Result};
 use args::{Cli, Command, CommonArgs, Format, LineEnding, Progress, RenderArgs, SheetArgs, Switch};
 use claimsheet_core::Document;
-use claimsheet_pipeline::{Pipeline, PipelineConfig};
+use claimsheet_pipeline::{Analysis, Pipeline, PipelineConfig};
 use clap::Parser;
 use input::{InputError, Item, ReadOptions};
 use output::Output;
-use sheet::{SheetOptions, SheetWriter};
+use rayon::prelude::*;
+use sheet::{RowFormat, SheetOptions, SheetWriter};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -52,15 +53,40 @@ enum Sink {
     Annotate(Output),
 }
 
-impl Sink {
-    fn write(&mut self, doc: &Document, analysis: &claimsheet_pipeline::Analysis) -> io::Result<()> {
+/// How a document's output is rendered: `Copy` and `Sync`, for the workers.
+#[derive(Clone, Copy)]
+enum Render {
+    Rows(RowFormat),
+    Annotate,
+}
+
+impl Render {
+    /// The bytes `doc` adds to the output.
+    fn render(self, doc: &Document, analysis: &Analysis) -> io::Result<Vec<u8>> {
         match self {
-            Sink::Sheet(w) => analysis.claims.iter().try_for_each(|row| w.write_row(row)),
-            Sink::Annotate(out) => {
-                let line = annotate::render(doc, analysis).map_err(io::Error::other)?;
-                out.write_all(line.as_bytes())?;
-                out.write_all(b"\n")
+            Render::Rows(format) => format.render(&analysis.claims),
+            Render::Annotate => {
+                let mut line = annotate::render(doc, analysis).map_err(io::Error::other)?.into_bytes();
+                line.push(b'\n');
+                Ok(line)
             }
+        }
+    }
+}
+
+impl Sink {
+    fn render(&self) -> Render {
+        match self {
+            Sink::Sheet(w) => Render::Rows(w.row_format()),
+            Sink::Annotate(_) => Render::Annotate,
+        }
+    }
+
+    /// Writes bytes from [`Render::render`] of this sink's [`Sink::render`].
+    fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Sheet(w) => w.write_rendered(bytes),
+            Sink::Annotate(out) => out.write_all(bytes),
         }
     }
 
@@ -169,13 +195,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let mut batch_bytes = 0usize;
     let mut write_error: Option<io::Error> = None;
 
+    // Each worker analyses a document, renders its output and drops the analysis
+    // (freed by the thread that made it); the main thread writes the bytes in
+    // input order, so the output is the same for any number of threads.
     let flush = |batch: &mut Vec<Document>, sink: &mut Sink, tally: &mut Tally| -> io::Result<()> {
-        let analyses = pipeline.analyze_batch(batch);
-        for (doc, analysis) in batch.iter().zip(&analyses) {
-            tally.claims += analysis.claims.len();
-            sink.write(doc, analysis)?;
-        }
+        let render = sink.render();
+        let rendered: Vec<(usize, io::Result<Vec<u8>>)> = batch
+            .par_iter()
+            .map(|doc| {
+                let analysis = pipeline.analyze(doc);
+                (analysis.claims.len(), render.render(doc, &analysis))
+            })
+            .collect();
         batch.clear();
+        for (claims, bytes) in rendered {
+            tally.claims += claims;
+            sink.write(&bytes?)?;
+        }
         Ok(())
     };
 

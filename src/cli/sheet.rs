@@ -31,13 +31,79 @@ impl Default for SheetOptions {
 pub enum SheetWriter<W: Write> {
     /// CSV or TSV.
     Delimited {
-        /// The csv writer (boxed: it carries its buffer inline).
-        writer: Box<csv::Writer<W>>,
+        /// Where the rows go, rendered by [`RowFormat::render`].
+        out: W,
         /// Cell policy.
         options: SheetOptions,
     },
     /// One JSON object a line, raw values.
     Jsonl(W),
+}
+
+/// How rows become bytes, apart from any output: `Copy` and `Sync`, so worker
+/// threads render their documents' rows while the main thread writes.
+#[derive(Debug, Clone, Copy)]
+pub enum RowFormat {
+    /// CSV or TSV with this cell policy.
+    Delimited(SheetOptions),
+    /// One JSON object a line.
+    Jsonl,
+}
+
+impl RowFormat {
+    /// `rows` as the sheet's bytes (no byte order mark, no header): what
+    /// [`SheetWriter::write_row`] writes for each of them.
+    pub fn render(self, rows: &[ClaimRow]) -> io::Result<Vec<u8>> {
+        // Rows average some 400 bytes in CSV.
+        let out = Vec::with_capacity(rows.len() * 512);
+        match self {
+            RowFormat::Delimited(options) => {
+                // The csv writer stages fields in its own buffer before the vector.
+                let mut writer = csv_builder(options).buffer_capacity(4096).from_writer(out);
+                for row in rows {
+                    write_delimited(&mut writer, row, options.formula_guard)?;
+                }
+                writer.into_inner().map_err(|e| io::Error::other(e.to_string()))
+            }
+            RowFormat::Jsonl => {
+                let mut out = out;
+                for row in rows {
+                    write_jsonl(&mut out, row)?;
+                }
+                Ok(out)
+            }
+        }
+    }
+}
+
+/// The csv writer settings of `options` (SPEC section 4).
+fn csv_builder(options: SheetOptions) -> csv::WriterBuilder {
+    let mut builder = csv::WriterBuilder::new();
+    builder
+        .delimiter(options.delimiter)
+        .terminator(if options.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+        .quote_style(csv::QuoteStyle::Necessary);
+    builder
+}
+
+/// One row through the cell policy into a csv writer.
+fn write_delimited<W: Write>(writer: &mut csv::Writer<W>, row: &ClaimRow, guard: bool) -> io::Result<()> {
+    for cell in row.text_cells() {
+        writer.write_field(clean_cell(cell, guard).as_bytes()).map_err(csv_to_io)?;
+    }
+    // The offsets: plain digits, nothing to clean, written from a stack buffer.
+    for n in [row.char_start, row.char_end, row.line] {
+        let mut buf = [0u8; 20];
+        writer.write_field(claimsheet_core::decimal(n, &mut buf)).map_err(csv_to_io)?;
+    }
+    writer.write_record(None::<&[u8]>).map_err(csv_to_io)
+}
+
+/// One row as a JSON line.
+fn write_jsonl<W: Write>(out: &mut W, row: &ClaimRow) -> io::Result<()> {
+    // io::Error::from keeps the I/O error inside (a closed pipe stays a BrokenPipe).
+    serde_json::to_writer(&mut *out, row).map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 impl<W: Write> SheetWriter<W> {
@@ -46,16 +112,10 @@ impl<W: Write> SheetWriter<W> {
         if options.bom {
             out.write_all("\u{FEFF}".as_bytes())?;
         }
-        let writer = csv::WriterBuilder::new()
-            .delimiter(options.delimiter)
-            .terminator(if options.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
-            .quote_style(csv::QuoteStyle::Necessary)
-            .from_writer(out);
-        let mut sheet = SheetWriter::Delimited { writer: Box::new(writer), options };
-        if let SheetWriter::Delimited { writer, .. } = &mut sheet {
-            writer.write_record(CLAIM_COLUMNS).map_err(csv_to_io)?;
-        }
-        Ok(sheet)
+        let mut header = csv_builder(options).from_writer(Vec::new());
+        header.write_record(CLAIM_COLUMNS).map_err(csv_to_io)?;
+        out.write_all(&header.into_inner().map_err(|e| io::Error::other(e.to_string()))?)?;
+        Ok(SheetWriter::Delimited { out, options })
     }
 
     /// A JSON Lines writer.
@@ -63,36 +123,36 @@ impl<W: Write> SheetWriter<W> {
         SheetWriter::Jsonl(out)
     }
 
+    /// How this writer turns rows into bytes, for [`SheetWriter::write_rendered`].
+    pub fn row_format(&self) -> RowFormat {
+        match self {
+            SheetWriter::Delimited { options, .. } => RowFormat::Delimited(*options),
+            SheetWriter::Jsonl(_) => RowFormat::Jsonl,
+        }
+    }
+
     /// Writes one row.
     pub fn write_row(&mut self, row: &ClaimRow) -> io::Result<()> {
         match self {
-            SheetWriter::Delimited { writer, options } => {
-                let guard = options.formula_guard;
-                for cell in row.text_cells() {
-                    writer.write_field(clean_cell(cell, guard).as_bytes()).map_err(csv_to_io)?;
-                }
-                // The offsets: plain digits, nothing to clean, written from a stack buffer.
-                for n in [row.char_start, row.char_end, row.line] {
-                    let mut buf = [0u8; 20];
-                    writer.write_field(claimsheet_core::decimal(n, &mut buf)).map_err(csv_to_io)?;
-                }
-                writer.write_record(None::<&[u8]>).map_err(csv_to_io)
+            SheetWriter::Delimited { out, options } => {
+                out.write_all(&RowFormat::Delimited(*options).render(std::slice::from_ref(row))?)
             }
-            SheetWriter::Jsonl(out) => {
-                // io::Error::from keeps the I/O error inside (a closed pipe stays a BrokenPipe).
-                serde_json::to_writer(&mut *out, row).map_err(io::Error::from)?;
-                out.write_all(b"\n")
-            }
+            SheetWriter::Jsonl(out) => write_jsonl(out, row),
+        }
+    }
+
+    /// Writes rows rendered by this writer's [`SheetWriter::row_format`], after
+    /// whatever it has written so far.
+    pub fn write_rendered(&mut self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            SheetWriter::Delimited { out, .. } | SheetWriter::Jsonl(out) => out.write_all(bytes),
         }
     }
 
     /// Flushes and hands back the underlying writer.
     pub fn finish(self) -> io::Result<W> {
         match self {
-            SheetWriter::Delimited { writer, .. } => {
-                writer.into_inner().map_err(|e| io::Error::other(e.to_string()))
-            }
-            SheetWriter::Jsonl(mut out) => {
+            SheetWriter::Delimited { mut out, .. } | SheetWriter::Jsonl(mut out) => {
                 out.flush()?;
                 Ok(out)
             }
@@ -354,6 +414,15 @@ mod tests {
                 }
                 let csv_bytes = csv_out.finish().expect("csv");
                 let json_bytes = json_out.finish().expect("json");
+                // Rendered all at once (as the CLI's workers do), the same bytes.
+                for (mut sheet, want) in [
+                    (SheetWriter::delimited(Vec::new(), SheetOptions::default()).expect("header"), &csv_bytes),
+                    (SheetWriter::jsonl(Vec::new()), &json_bytes),
+                ] {
+                    let rendered = sheet.row_format().render(&rows).expect("render");
+                    sheet.write_rendered(&rendered).expect("write");
+                    prop_assert_eq!(&sheet.finish().expect("finish"), want);
+                }
                 let mut reader = csv::Reader::from_reader(&csv_bytes[3..]);
                 let records: Vec<csv::StringRecord> =
                     reader.records().collect::<Result<_, _>>().expect("csv parses");
