@@ -290,3 +290,27 @@ fn seed_article_gives_the_expected_rows() {
         .iter()
         .all(|r| !field(r, "claim_text").contains("Spider’s Web") || field(r, "kind") == "numeric"));
 }
+
+#[test]
+fn a_full_output_device_is_a_fatal_error_and_a_closed_pipe_is_not() {
+    // More documents than a batch holds, so the reader is still at work when the
+    // first write fails: it must stop, and the run must end, not hang.
+    let inputs = vec![SEED; 600];
+    for args in [&["extract", "-o", "/dev/full"][..], &["annotate", "-j", "1", "-o", "/dev/full"]] {
+        let out = run(&[args, &inputs].concat());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_lines(&out);
+        assert!(err.iter().any(|l| l.starts_with("claimsheet: writing the output: ")), "{err:?}");
+    }
+    let mut child = bin()
+        .arg("extract")
+        .args(&inputs)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("the binary runs");
+    assert_eq!(out.status.code(), Some(0), "{:?}", stderr_lines(&out));
+}

@@ -17,6 +17,8 @@ use rayon::prelude::*;
 use sheet::{RowFormat, SheetOptions, SheetWriter};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 /// Documents analysed together; bounds memory while keeping every core busy.
 const BATCH_DOCS: usize = 256;
@@ -190,69 +192,96 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
     let read_options =
         ReadOptions { format: common.input_format, lossy: common.lossy, max_bytes: common.max_bytes };
-    let mut tally = Tally::default();
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0usize;
-    let mut write_error: Option<io::Error> = None;
-
-    // Each worker analyses a document, renders its output and drops the analysis
+    // Claims so far, for the progress message the reader shows.
+    let claims = AtomicUsize::new(0);
+    // Set when the output is gone (a closed pipe, a full disk): the reader stops.
+    let stop = AtomicBool::new(false);
+    // A reader thread fills a batch while the main thread's workers analyse the
+    // one before (the channel holds none: a batch is handed over when taken), so
+    // reading overlaps analysis and memory stays bounded by two batches. Each
+    // worker analyses a document, renders its output and drops the analysis
     // (freed by the thread that made it); the main thread writes the bytes in
     // input order, so the output is the same for any number of threads.
-    let flush = |batch: &mut Vec<Document>, sink: &mut Sink, tally: &mut Tally| -> io::Result<()> {
-        let render = sink.render();
-        let rendered: Vec<(usize, io::Result<Vec<u8>>)> = batch
-            .par_iter()
-            .map(|doc| {
-                let analysis = pipeline.analyze(doc);
-                (analysis.claims.len(), render.render(doc, &analysis))
-            })
-            .collect();
-        batch.clear();
-        for (claims, bytes) in rendered {
-            tally.claims += claims;
-            sink.write(&bytes?)?;
-        }
-        Ok(())
-    };
-
-    for source in &sources {
-        let source = match source {
-            Ok(s) => s,
-            Err(e) => {
-                tally.report(e);
-                continue;
-            }
-        };
-        let mut on_item = |item: Item| match item {
-            // The output is gone (a closed pipe, a full disk): the run ends after this
-            // source, so nothing more is queued; memory stays bounded on a long stream.
-            Ok(_) if write_error.is_some() => {}
-            Ok(doc) => {
-                tally.read += 1;
-                if doc.text.trim().is_empty() {
-                    eprintln!("claimsheet: {}: empty input, no claims", doc.id);
+    let (batches, received) = mpsc::sync_channel::<Vec<Document>>(0);
+    let (mut tally, written) = std::thread::scope(|scope| {
+        let reader = scope.spawn(|| {
+            let mut tally = Tally::default();
+            let mut batch: Vec<Document> = Vec::new();
+            let mut batch_bytes = 0usize;
+            for source in &sources {
+                if stop.load(Ordering::Relaxed) {
+                    break;
                 }
-                batch_bytes += doc.text.len();
-                batch.push(doc);
-                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                    if let Err(e) = flush(&mut batch, &mut sink, &mut tally) {
-                        write_error = Some(e);
+                let source = match source {
+                    Ok(s) => s,
+                    Err(e) => {
+                        tally.report(e);
+                        continue;
                     }
-                    batch_bytes = 0;
+                };
+                input::read_source(source, read_options, &mut |item: Item| match item {
+                    // Nothing more is queued once the output is gone.
+                    Ok(_) if stop.load(Ordering::Relaxed) => {}
+                    Ok(doc) => {
+                        tally.read += 1;
+                        if doc.text.trim().is_empty() {
+                            eprintln!("claimsheet: {}: empty input, no claims", doc.id);
+                        }
+                        batch_bytes += doc.text.len();
+                        batch.push(doc);
+                        if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                            if batches.send(std::mem::take(&mut batch)).is_err() {
+                                stop.store(true, Ordering::Relaxed);
+                            }
+                            batch_bytes = 0;
+                        }
+                    }
+                    Err(e) => tally.report(&e),
+                });
+                if let Some(bar) = &bar {
+                    bar.inc(1);
+                    bar.set_message(format!(
+                        "{} documents, {} claims",
+                        tally.read,
+                        claims.load(Ordering::Relaxed)
+                    ));
                 }
             }
-            Err(e) => tally.report(&e),
-        };
-        input::read_source(source, read_options, &mut on_item);
-        if let Some(e) = write_error.take() {
-            return Err(e).context("writing the output");
+            if !batch.is_empty() {
+                // A send fails only when the writer has already stopped.
+                let _ = batches.send(batch);
+            }
+            drop(batches);
+            tally
+        });
+        let render = sink.render();
+        let mut written: io::Result<()> = Ok(());
+        for batch in received.iter() {
+            let rendered: Vec<(usize, io::Result<Vec<u8>>)> = batch
+                .par_iter()
+                .map(|doc| {
+                    let analysis = pipeline.analyze(doc);
+                    (analysis.claims.len(), render.render(doc, &analysis))
+                })
+                .collect();
+            drop(batch);
+            written = rendered.into_iter().try_for_each(|(n, bytes)| {
+                claims.fetch_add(n, Ordering::Relaxed);
+                sink.write(&bytes?)
+            });
+            if written.is_err() {
+                stop.store(true, Ordering::Relaxed);
+                break;
+            }
         }
-        if let Some(bar) = &bar {
-            bar.inc(1);
-            bar.set_message(format!("{} documents, {} claims", tally.read, tally.claims));
-        }
-    }
-    flush(&mut batch, &mut sink, &mut tally).context("writing the output")?;
+        // Unblocks a reader waiting to hand over a batch.
+        drop(received);
+        // The reader does not panic; if it ever did, the panic goes on here.
+        let tally = reader.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (tally, written)
+    });
+    tally.claims = claims.load(Ordering::Relaxed);
+    written.context("writing the output")?;
     let output = sink.finish().context("writing the output")?;
     output.commit()?;
     if let Some(bar) = bar {
