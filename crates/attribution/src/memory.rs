@@ -38,6 +38,10 @@ pub(crate) enum Resolved {
     Entity(usize),
     /// Not resolvable: the mention stays, the speaker is empty.
     Unresolved,
+    /// No entity, but the phrase itself names the speaker well enough ("the army"
+    /// with no army named before): the speaker is this text. It enters no memory,
+    /// so later phrases never refer back to it.
+    Described(String),
 }
 
 /// Entities and a bounded list of recent mentions (most recent last).

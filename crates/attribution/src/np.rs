@@ -393,6 +393,13 @@ impl Lexicon {
         let head = lasttok.lower.as_str();
         let head_singular_title = lasttok.has(flag::TITLE);
         let definite = first_l == "the" || POSSESSIVE_DET.contains(&first_l);
+        // "the air force", "the coast guard": an organisation named by two words, the
+        // last of which is on no list alone. Then the two words are the head.
+        let two_word_org = (b > a && toks[b - 1].has(flag::PHRASE_START))
+            .then(|| format!("{} {}", toks[b - 1].lower.as_str(), head))
+            .filter(|phrase| self.org_words.contains(phrase));
+        let head_words = if two_word_org.is_some() { 2 } else { 1 };
+        let head = two_word_org.as_deref().unwrap_or(head);
         if lasttok.has(flag::GROUP) {
             if first_l == "the" && a < b {
                 return Some(Np {
@@ -412,17 +419,19 @@ impl Lexicon {
         if head_singular_title
             || definite && self.agent_noun(lasttok)
             || lasttok.has(flag::GROUP_SINGULAR | flag::ORG)
+            || two_word_org.is_some()
             || role_head != head
         {
             if INDEFINITE.contains(&first_l) || role_head != head && !definite {
                 return np(NpKind::Literal);
             }
             if definite {
-                let modified = (b > a + 1 && role_head == head)
+                let modified = (b > a + head_words && role_head == head)
                     .then(|| text.get(toks[a + 1].span.start..toks[b].base().end).unwrap_or("").to_string());
                 return np(NpKind::Definite { head: role_head.to_string(), modified });
             }
-            if lasttok.has(flag::ORG) || lasttok.has(flag::GROUP_SINGULAR) && a < b {
+            if lasttok.has(flag::ORG) || two_word_org.is_some() || lasttok.has(flag::GROUP_SINGULAR) && a < b
+            {
                 return np(NpKind::Literal);
             }
             return None;

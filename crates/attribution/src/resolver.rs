@@ -420,7 +420,7 @@ impl AttributionResolver {
                         }
                         match r {
                             Resolved::Entity(id) => Some((id, span)),
-                            Resolved::Unresolved => None,
+                            Resolved::Unresolved | Resolved::Described(_) => None,
                         }
                     }
                     Event::Title(span, title) => {
@@ -439,7 +439,7 @@ impl AttributionResolver {
                         resolved.insert(extra.np.span, r.clone());
                         match r {
                             Resolved::Entity(id) => Some((id, extra.np.span)),
-                            Resolved::Unresolved => None,
+                            Resolved::Unresolved | Resolved::Described(_) => None,
                         }
                     }
                 };
@@ -469,6 +469,7 @@ impl AttributionResolver {
                     Some(e) => (Some(e.name.to_string()), e.title.clone()),
                     None => (None, None),
                 },
+                Some(Resolved::Described(written)) => (Some(written.clone()), None),
                 _ => (None, None),
             }
         };
@@ -655,6 +656,17 @@ impl AttributionResolver {
                 match (memory.description(head, is_org, &lex.public_bodies), modified) {
                     (Resolved::Unresolved, Some(m)) if is_org || lex.group_nouns.contains(head) => {
                         Resolved::Entity(memory.org_literal(&collapse(m)))
+                    }
+                    // "the army said", "the company said" with no army or company named
+                    // before: the description is the most complete name the article
+                    // gives (an empty speaker would say the publication asserts it).
+                    (Resolved::Unresolved, None) if is_org => {
+                        let written = text.get(e.np.span.start..e.np.span.end).unwrap_or("");
+                        let head_words = written.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
+                        match collapse(head_words) {
+                            w if w.is_empty() => Resolved::Unresolved,
+                            w => Resolved::Described(w),
+                        }
                     }
                     (r, _) => r,
                 }
