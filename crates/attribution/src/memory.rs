@@ -29,6 +29,8 @@ pub(crate) struct Entity<'t> {
     pub title: Option<String>,
     pub kind: EntityKind,
     pub gender: Option<Gender>,
+    /// Named as the speaker of a quote or number ("Netcraft said"), not only mentioned.
+    pub spoke: bool,
 }
 
 /// How a speaker phrase resolved.
@@ -143,7 +145,7 @@ impl<'t> Memory<'t> {
                 id
             }
             None => {
-                self.entities.push(Entity { name, title, kind, gender });
+                self.entities.push(Entity { name, title, kind, gender, spoke: false });
                 self.entities.len() - 1
             }
         };
@@ -178,7 +180,13 @@ impl<'t> Memory<'t> {
         if let Some(&id) = self.by_name.get(lower.as_str()) {
             return id;
         }
-        self.entities.push(Entity { name: Cow::Owned(written.to_string()), title: None, kind, gender: None });
+        self.entities.push(Entity {
+            name: Cow::Owned(written.to_string()),
+            title: None,
+            kind,
+            gender: None,
+            spoke: false,
+        });
         let id = self.entities.len() - 1;
         self.by_name.insert(Cow::Owned(lower), id);
         id
@@ -279,6 +287,19 @@ impl<'t> Memory<'t> {
                 return Resolved::Entity(id);
             }
             if head == "government" && e.kind == EntityKind::Place {
+                return Resolved::Entity(id);
+            }
+            // "Netcraft said ... The company said": a one-word name that has spoken and
+            // that no title, gender or pronoun has made a person names a business (a
+            // person's first mention in news carries a first name or a title). A
+            // capitalised word that only opened a sentence ("Shares fell") never spoke.
+            if matches!(head, "company" | "firm")
+                && e.spoke
+                && e.kind == EntityKind::Unknown
+                && e.gender.is_none()
+                && e.title.is_none()
+                && !e.name.contains(' ')
+            {
                 return Resolved::Entity(id);
             }
         }

@@ -403,6 +403,9 @@ impl AttributionResolver {
                         let id = memory.name(parts, text, &lowered);
                         if wanted(span) {
                             resolved.insert(span, Resolved::Entity(id));
+                            if let Some(e) = memory.entities.get_mut(id) {
+                                e.spoke = true;
+                            }
                         }
                         Some((id, span))
                     }
@@ -436,6 +439,11 @@ impl AttributionResolver {
                     Event::Extra(x, _) => {
                         let Some(extra) = extras.get(x) else { continue };
                         let r = self.resolve_extra(text, &lowered, extra, &mut memory, ui, doc_owner);
+                        if let Resolved::Entity(id) = r {
+                            if let Some(e) = memory.entities.get_mut(id) {
+                                e.spoke = true;
+                            }
+                        }
                         resolved.insert(extra.np.span, r.clone());
                         match r {
                             Resolved::Entity(id) => Some((id, extra.np.span)),
