@@ -58,6 +58,9 @@ pub(crate) struct Memory<'t> {
     by_last_word: HashMap<Cow<'t, str>, usize>,
     /// (entity, unit index, was the unit's subject)
     recent: Vec<(usize, usize, bool)>,
+    /// The last organisation named only by a description ([`Resolved::Described`])
+    /// and its unit: "The ministry said ... It added" takes "it" to it.
+    described: Option<(String, usize)>,
 }
 
 /// How many recent mentions a pronoun or description looks back over.
@@ -72,7 +75,15 @@ impl<'t> Memory<'t> {
             by_name: HashMap::with_capacity_and_hasher(entities, Default::default()),
             by_last_word: HashMap::with_capacity_and_hasher(entities, Default::default()),
             recent: Vec::with_capacity(RECENT * 2 + 1),
+            described: None,
         }
+    }
+
+    /// Notes that a speaker phrase in `unit` resolved to the description `written`,
+    /// for a following "it".
+    pub(crate) fn described(&mut self, written: &str, unit: usize) -> Resolved {
+        self.described = Some((written.to_string(), unit));
+        Resolved::Described(written.to_string())
     }
 
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.
@@ -240,8 +251,18 @@ impl<'t> Memory<'t> {
                     p.thing && e.kind == EntityKind::Unknown && e.gender.is_none()
                 })
             })
-            .map(|(id, _, _)| *id);
-        match pick {
+            .map(|&(id, u, _)| (id, u));
+        // "The ministry said ... It added": an organisation named only by a
+        // description, in this unit or the one before, and no earlier than any
+        // entity found, is what "it" refers to.
+        if p.thing {
+            if let Some((written, at)) = &self.described {
+                if unit.saturating_sub(*at) <= 1 && pick.map_or(true, |(_, u)| *at >= u) {
+                    return Resolved::Described(written.clone());
+                }
+            }
+        }
+        match pick.map(|(id, _)| id) {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if p.thing && e.kind == EntityKind::Unknown {

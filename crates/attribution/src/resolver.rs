@@ -673,7 +673,7 @@ impl AttributionResolver {
                         let head_words = written.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
                         match collapse(head_words) {
                             w if w.is_empty() => Resolved::Unresolved,
-                            w => Resolved::Described(w),
+                            w => memory.described(&w, unit),
                         }
                     }
                     (r, _) => r,
