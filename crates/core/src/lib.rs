@@ -33,4 +33,4 @@ pub use lower::{lower_is_itself, OwnedLowers};
 pub use offsets::{count_chars, decimal, OffsetCursor, OffsetMap};
 pub use row::{ClaimKind, ClaimRow, CLAIM_COLUMNS};
 pub use span::Span;
-pub use word_table::{alnum_prefix, alnum_run, alnum_stops_and_lowered, load_le, WordTable};
+pub use word_table::{alnum_prefix, alnum_run, alnum_stops_and_lowered, load_le, TakenSlots, WordTable};

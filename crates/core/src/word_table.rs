@@ -16,8 +16,8 @@
 /// the entry after it.)
 #[derive(Debug, Clone)]
 pub struct WordTable<V> {
-    /// Bit `i % 64` of word `i / 64` is set when slot `i` is taken.
-    taken: Vec<u64>,
+    /// Which slots are taken.
+    taken: TakenSlots,
     /// Per slot the key and value (meaningful where the slot is taken).
     entries: Vec<(u128, V)>,
     /// `64 - log2(slots)`: the hash's top bits index the table.
@@ -35,27 +35,21 @@ impl<V: Copy + Default> WordTable<V> {
             entries.into_iter().filter_map(|(w, v)| Some((Self::key(w.as_bytes())?, v))).collect();
         let size = (keyed.len() * 8).next_power_of_two().max(64);
         let mut table = WordTable {
-            taken: vec![0; size / 64],
+            taken: TakenSlots::new(size),
             entries: vec![(0, V::default()); size],
             shift: 64 - size.trailing_zeros(),
         };
         for (key, value) in keyed {
             let mut i = table.slot(key);
-            while table.is_taken(i) && table.entries.get(i).is_some_and(|e| e.0 != key) {
+            while table.taken.is_taken(i) && table.entries.get(i).is_some_and(|e| e.0 != key) {
                 i = (i + 1) & (size - 1);
             }
-            if let (Some(e), Some(t)) = (table.entries.get_mut(i), table.taken.get_mut(i / 64)) {
+            if let Some(e) = table.entries.get_mut(i) {
                 *e = (key, value);
-                *t |= 1 << (i % 64);
+                table.taken.take(i);
             }
         }
         table
-    }
-
-    /// Whether slot `i` is taken.
-    #[inline]
-    fn is_taken(&self, i: usize) -> bool {
-        self.taken.get(i / 64).is_some_and(|t| t >> (i % 64) & 1 != 0)
     }
 
     /// The word's bytes and length packed into an integer (so no two words
@@ -115,7 +109,7 @@ impl<V: Copy + Default> WordTable<V> {
         let mask = self.entries.len() - 1;
         let mut i = self.slot(key);
         loop {
-            if *self.taken.get(i / 64)? >> (i % 64) & 1 == 0 {
+            if !self.taken.is_taken(i) {
                 return None;
             }
             if let Some(&(k, value)) = self.entries.get(i) {
@@ -124,6 +118,32 @@ impl<V: Copy + Default> WordTable<V> {
                 }
             }
             i = (i + 1) & mask;
+        }
+    }
+}
+
+/// One bit per slot of an open-addressing table, set where the slot is taken:
+/// the compact first test of a probe, so a look-up that finds a free slot
+/// touches one bit, not the slot.
+#[derive(Debug, Clone)]
+pub struct TakenSlots(Vec<u64>);
+
+impl TakenSlots {
+    /// `slots` free slots.
+    pub fn new(slots: usize) -> TakenSlots {
+        TakenSlots(vec![0; slots.div_ceil(64)])
+    }
+
+    /// Whether slot `i` is taken (false past the end).
+    #[inline]
+    pub fn is_taken(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
+    }
+
+    /// Marks slot `i` taken (nothing past the end).
+    pub fn take(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
         }
     }
 }
@@ -216,6 +236,16 @@ mod tests {
             let x = u64::from_le_bytes([b, b'A', b'z', b'0', b'9', b'Q', b'x', b'1']);
             assert_eq!(alnum_stops_and_lowered(x).1.to_le_bytes()[1], b'a', "byte {b}");
         }
+    }
+
+    #[test]
+    fn taken_slots_mark_single_bits() {
+        let mut taken = TakenSlots::new(130);
+        for i in [0, 63, 64, 129, 500] {
+            taken.take(i);
+        }
+        let set: Vec<usize> = (0..600).filter(|&i| taken.is_taken(i)).collect();
+        assert_eq!(set, [0, 63, 64, 129]);
     }
 
     #[test]

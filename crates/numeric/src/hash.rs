@@ -5,6 +5,7 @@
 //! "Fx" hash: keys come from our own data files, so SipHash's flood
 //! resistance buys nothing.
 
+use claimsheet_core::TakenSlots;
 use std::collections::HashMap;
 
 /// A `HashMap` with the Fx hash.
@@ -28,8 +29,8 @@ const EMPTY: u32 = u32::MAX;
 /// of their look-ups end there.
 #[derive(Debug, Clone)]
 pub(crate) struct PackedMap {
-    /// Bit `i % 64` of word `i / 64` is set when slot `i` is taken.
-    taken: Vec<u64>,
+    /// Which slots are taken.
+    taken: TakenSlots,
     slots: Vec<Slot>,
     /// Right shift that keeps the top `log2(slots)` bits of the hash.
     shift: u32,
@@ -57,7 +58,7 @@ impl PackedMap {
     fn with_slots(slots: usize) -> Self {
         let free = Slot { lo: 0, hi: 0, id: EMPTY };
         PackedMap {
-            taken: vec![0; slots.div_ceil(64)],
+            taken: TakenSlots::new(slots),
             slots: vec![free; slots],
             shift: 64 - slots.trailing_zeros(),
             len: 0,
@@ -89,9 +90,7 @@ impl PackedMap {
         while let Some(slot) = self.slots.get_mut(at) {
             if slot.id == EMPTY {
                 *slot = Slot { lo, hi, id };
-                if let Some(t) = self.taken.get_mut(at / 64) {
-                    *t |= 1 << (at % 64);
-                }
+                self.taken.take(at);
                 self.len += 1;
                 return;
             }
@@ -111,7 +110,7 @@ impl PackedMap {
         let mut at = self.home(lo, hi);
         // The table is never full, so the loop meets a free slot.
         loop {
-            if *self.taken.get(at / 64)? >> (at % 64) & 1 == 0 {
+            if !self.taken.is_taken(at) {
                 return None;
             }
             let slot = self.slots.get(at)?;
