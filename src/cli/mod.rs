@@ -13,7 +13,6 @@ use claimsheet_pipeline::{Analysis, Pipeline, PipelineConfig};
 use clap::Parser;
 use input::{InputError, Item, ReadOptions};
 use output::Output;
-use rayon::prelude::*;
 use sheet::{RowFormat, SheetOptions, SheetWriter};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -257,13 +256,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         let render = sink.render();
         let mut written: io::Result<()> = Ok(());
         for batch in received.iter() {
-            let rendered: Vec<(usize, io::Result<Vec<u8>>)> = batch
-                .par_iter()
-                .map(|doc| {
-                    let analysis = pipeline.analyze(doc);
-                    (analysis.claims.len(), render.render(doc, &analysis))
-                })
-                .collect();
+            let rendered = pipeline.analyze_batch_with(&batch, |doc, analysis| {
+                (analysis.claims.len(), render.render(doc, &analysis))
+            });
             drop(batch);
             written = rendered.into_iter().try_for_each(|(n, bytes)| {
                 claims.fetch_add(n, Ordering::Relaxed);

@@ -88,7 +88,18 @@ impl Pipeline {
 
     /// Runs [`Pipeline::analyze`] over a batch in parallel; results keep input order.
     pub fn analyze_batch(&self, docs: &[Document]) -> Vec<Analysis> {
-        docs.par_iter().map(|doc| self.analyze(doc)).collect()
+        self.analyze_batch_with(docs, |_, analysis| analysis)
+    }
+
+    /// [`Pipeline::analyze_batch`] with `then` applied to each document and its
+    /// analysis on the worker thread that made it (rendering output there, say,
+    /// and dropping the analysis where it was allocated); results keep input order.
+    pub fn analyze_batch_with<R: Send>(
+        &self,
+        docs: &[Document],
+        then: impl Fn(&Document, Analysis) -> R + Sync,
+    ) -> Vec<R> {
+        docs.par_iter().map(|doc| then(doc, self.analyze(doc))).collect()
     }
 }
 
