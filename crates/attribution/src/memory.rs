@@ -81,9 +81,16 @@ impl<'t> Memory<'t> {
 
     /// Notes that a speaker phrase in `unit` resolved to the description `written`,
     /// for a following "it".
-    pub(crate) fn described(&mut self, written: &str, unit: usize) -> Resolved {
-        self.described = Some((written.to_string(), unit));
-        Resolved::Described(written.to_string())
+    pub(crate) fn described(&mut self, written: String, unit: usize) -> Resolved {
+        self.described = Some((written.clone(), unit));
+        Resolved::Described(written)
+    }
+
+    /// Notes that entity `id` was named as the speaker of a quote or number.
+    pub(crate) fn spoke(&mut self, id: usize) {
+        if let Some(e) = self.entities.get_mut(id) {
+            e.spoke = true;
+        }
     }
 
     /// Finds or creates the entity a name refers to, joining short names to fuller ones.

@@ -403,9 +403,7 @@ impl AttributionResolver {
                         let id = memory.name(parts, text, &lowered);
                         if wanted(span) {
                             resolved.insert(span, Resolved::Entity(id));
-                            if let Some(e) = memory.entities.get_mut(id) {
-                                e.spoke = true;
-                            }
+                            memory.spoke(id);
                         }
                         Some((id, span))
                     }
@@ -440,9 +438,7 @@ impl AttributionResolver {
                         let Some(extra) = extras.get(x) else { continue };
                         let r = self.resolve_extra(text, &lowered, extra, &mut memory, ui, doc_owner);
                         if let Resolved::Entity(id) = r {
-                            if let Some(e) = memory.entities.get_mut(id) {
-                                e.spoke = true;
-                            }
+                            memory.spoke(id);
                         }
                         resolved.insert(extra.np.span, r.clone());
                         match r {
@@ -673,7 +669,7 @@ impl AttributionResolver {
                         let head_words = written.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
                         match collapse(head_words) {
                             w if w.is_empty() => Resolved::Unresolved,
-                            w => memory.described(&w, unit),
+                            w => memory.described(w, unit),
                         }
                     }
                     (r, _) => r,
